@@ -1,0 +1,96 @@
+import { inTourOrder, publishedExhibition } from './support/content'
+import { expect, test } from './support/fixtures'
+
+test.describe('when things go wrong', () => {
+  test('an invalid exhibition document shows what is wrong, not a black screen', async ({ hall, request }) => {
+    const exhibition = await publishedExhibition(request)
+    const broken = structuredClone(exhibition) as unknown as {
+      exhibits: { id: string; title: Record<string, string> }[]
+    }
+    const first = broken.exhibits[0]
+    if (!first) throw new Error('no exhibits')
+    delete first.title.en
+    await hall.page.route('**/content/exhibition.json', (route) => route.fulfill({ json: broken }))
+    await hall.open('?lang=en')
+    const alert = hall.page.getByRole('alert')
+    await expect(alert.getByRole('heading')).toHaveText('The exhibition content could not be loaded')
+    await expect(alert).toContainText(`exhibits[0] "${first.id}".title.en`)
+    await expect(hall.canvas).toHaveCount(0)
+  })
+
+  test('a document that is not JSON says so', async ({ hall }) => {
+    await hall.page.route('**/content/exhibition.json', (route) =>
+      route.fulfill({ body: '{"version": 1,', contentType: 'application/json' }),
+    )
+    await hall.open('?lang=en')
+    await expect(hall.page.getByRole('alert')).toContainText('is not valid JSON')
+  })
+
+  test('without WebGL the exhibit list and texts still work', async ({ hall, request }) => {
+    const exhibition = await publishedExhibition(request)
+    const [first] = inTourOrder(exhibition)
+    if (!first) throw new Error('no exhibits')
+    await hall.page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null
+        return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest)
+      } as typeof original
+    })
+    await hall.open('?lang=en')
+    await expect(hall.page.getByRole('alert')).toContainText('WebGL is unavailable')
+    await hall.exhibitLink(first.title.en).click()
+    await expect(hall.panelHeading()).toHaveText(first.title.en)
+    await expect(hall.panel).toContainText(first.summary.en)
+  })
+})
+
+test('the loading screen shows real progress until the hall is drawn', async ({ hall }) => {
+  // Hold the fonts back, so the loading state can be seen part-way.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await hall.page.route('**/fonts/generated/*.woff', async (route) => {
+    await held
+    await route.continue()
+  })
+  await hall.open('?lang=en')
+  await expect(hall.loading).toBeVisible()
+  await expect.poll(async () => Number(await hall.loading.getAttribute('aria-valuenow'))).toBeGreaterThan(0)
+  expect(Number(await hall.loading.getAttribute('aria-valuenow'))).toBeLessThan(100)
+  release()
+  await hall.waitForHall()
+  await expect(hall.loading).toBeHidden()
+})
+
+test('a missing picture leaves a placeholder and the rest of the hall working', async ({ hall, request }) => {
+  const exhibition = await publishedExhibition(request)
+  const pictured = exhibition.exhibits.find((exhibit) => exhibit.kind === 'image')
+  const picture = pictured?.media[0]
+  if (!pictured || !picture) throw new Error('the exhibition has no picture')
+  hall.expectedErrors.push(/Failed to load resource: the server responded with a status of 404/)
+  await hall.page.route(`**/${picture.src}`, (route) => route.fulfill({ status: 404, body: 'gone' }))
+  await hall.open(`?exhibit=${pictured.id}&lang=en`)
+  await hall.waitForHall()
+  await expect(hall.panelHeading()).toHaveText(pictured.title.en)
+  const stats = await hall.diagnostics()
+  expect(stats?.drawCalls).toBeGreaterThan(5)
+  // The visitor can still walk away from the stand.
+  const start = await hall.pose()
+  await hall.holdKeyUntil('s', (pose) => Math.hypot(pose.x - start.x, pose.z - start.z) > 0.3)
+})
+
+test('a character the hall font lacks still asks nothing of another host', async ({ hall, request }) => {
+  const exhibition = await publishedExhibition(request)
+  const edited = structuredClone(exhibition)
+  const first = edited.exhibits.find((exhibit) => exhibit.tour === 1)
+  if (!first) throw new Error('no first stop')
+  // An emoji and a dingbat: neither is in Noto Sans SC, so the 3D text looks for another font.
+  first.title.en = `${first.title.en} 🎉 ✕`
+  await hall.page.route('**/content/exhibition.json', (route) => route.fulfill({ json: edited }))
+  await hall.open('?lang=en')
+  await hall.waitForHall()
+  // The fixture fails the test if any request went to another host while the hall was drawn.
+  await expect(hall.exhibitLink(first.title.en)).toBeVisible()
+})

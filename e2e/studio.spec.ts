@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright'
+import sharp from 'sharp'
+import { publishedExhibition } from './support/content'
+import { expect, test } from './support/fixtures'
+import { imageStats } from './support/pixels'
+import { StudioPage } from './support/StudioPage'
+import { STUDIO_PORT } from './support/testServers'
+
+// These tests change the exhibition the server publishes: their own server, one test at a time, in order.
+test.describe.configure({ mode: 'serial' })
+test.use({ baseURL: `http://127.0.0.1:${STUDIO_PORT}` })
+
+test('a curator edits a text, moves a stand, publishes, and visitors see it', async ({ hall, request, browser }) => {
+  const before = await publishedExhibition(request)
+  const target = before.exhibits.find((exhibit) => exhibit.zone === 'introduction' && exhibit.tour > 1)
+  if (!target) throw new Error('no exhibit to edit')
+  const newTitle = `${target.title.en} (edited)`
+
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  await studio.exhibitInList(target.title.en).click()
+  const title = studio.field('Title · English')
+  await expect(title).toHaveValue(target.title.en)
+  await title.fill(newTitle)
+  await title.blur()
+  await expect(hall.page.getByText('Unsaved changes')).toBeVisible()
+
+  // Undo and redo the edit.
+  await hall.page.getByRole('button', { name: 'Undo' }).click()
+  await expect(title).toHaveValue(target.title.en)
+  await hall.page.getByRole('button', { name: 'Redo' }).click()
+  await expect(title).toHaveValue(newTitle)
+
+  // A blank Chinese title is refused in place, and saving waits until it is fixed.
+  const zhTitle = studio.field('Title · 中文')
+  await zhTitle.fill(' ')
+  await zhTitle.blur()
+  await expect(hall.page.getByText('must not be empty')).toBeVisible()
+  await expect(hall.page.getByRole('button', { name: 'Save draft' })).toBeDisabled()
+  await hall.page.getByRole('button', { name: 'Undo' }).click()
+
+  // Move the stand half a metre east on the floor plan, by keyboard.
+  const stand = studio.stand(target.id)
+  await stand.focus()
+  await hall.page.keyboard.press('ArrowRight')
+  await hall.page.keyboard.press('ArrowRight')
+  const movedTo = [target.position[0] + 0.5, target.position[1]]
+  await expect(stand).toHaveAttribute(
+    'aria-label',
+    new RegExp(`at ${movedTo[0]?.toFixed(2)}, ${movedTo[1]?.toFixed(2)}`),
+  )
+
+  await studio.save()
+  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  // Saved is not published: visitors still see the old title.
+  expect((await publishedExhibition(request)).exhibits.find((e) => e.id === target.id)?.title.en).toBe(target.title.en)
+
+  await hall.page.getByRole('button', { name: 'Publish' }).click()
+  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+
+  const after = await publishedExhibition(request)
+  const published = after.exhibits.find((exhibit) => exhibit.id === target.id)
+  expect(published?.title.en).toBe(newTitle)
+  expect(published?.position).toEqual(movedTo)
+
+  // A visitor, in a browser of their own, finds the new title in the hall's list and panel.
+  const visitor = await browser.newPage()
+  await visitor.goto(`/?exhibit=${target.id}&lang=en`)
+  await expect(visitor.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(newTitle)
+  await visitor.close()
+})
+
+test('a stale save is refused and both versions are shown', async ({ hall, browser }) => {
+  const first = new StudioPage(hall.page)
+  await first.signIn()
+  const otherPage = await browser.newPage()
+  const second = new StudioPage(otherPage)
+  await second.signIn()
+
+  const summary = 'Summary (on the stand) · English'
+  for (const [studio, text] of [
+    [first, 'First curator’s summary.'],
+    [second, 'Second curator’s summary.'],
+  ] as const) {
+    await studio.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button').first().click()
+    await expect(studio.page.getByRole('form')).toBeVisible()
+    await studio.field(summary).fill(text)
+    await studio.field(summary).blur()
+  }
+  await first.save()
+  await expect(first.page.getByText('Saved', { exact: true })).toBeVisible()
+  await second.save()
+  const conflict = otherPage.getByRole('alert')
+  await expect(conflict).toContainText('after you started editing it')
+  await expect(conflict).toContainText('First curator’s summary.')
+  await expect(conflict).toContainText('Second curator’s summary.')
+  await otherPage.getByRole('button', { name: 'Keep theirs (drop my unsaved edits)' }).click()
+  await expect(second.field(summary)).toHaveValue('First curator’s summary.')
+  await otherPage.close()
+})
+
+test('a curator uploads a picture with progress, and a disguised file is refused with the reason', async ({ hall }) => {
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  await hall.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button').first().click()
+  const input = hall.page.getByLabel('Picture or model (JPEG, PNG, WebP or GLB)')
+  const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#3d7bd9' } })
+    .png()
+    .toBuffer()
+  await input.setInputFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: png })
+  await expect(hall.page.getByText(/^Now: media\/[\w-]+\.webp$/)).toBeVisible()
+  await expect(hall.page.getByText('Unsaved changes')).toBeVisible()
+
+  hall.expectedErrors.push(/Failed to load resource: the server responded with a status of 415/)
+  await input.setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<html>not a picture</html>'),
+  })
+  const refusal = hall.page.getByRole('alert')
+  await expect(refusal).toContainText('"photo.png" is not a JPEG, PNG, WebP or GLB file')
+})
+
+test('the studio workspace passes axe-core', async ({ hall }) => {
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  const result = await new AxeBuilder({ page: hall.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(
+    result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([])
+})
+
+test('the 3D preview draws the draft with a handle on the selected stand', async ({ hall }) => {
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  await hall.page.getByRole('button', { name: 'Show the 3D preview' }).click()
+  const canvas = hall.page.locator('.studio-preview canvas')
+  await expect(canvas).toBeVisible()
+  // Wait for a frame with the hall in it: the screenshot of an empty canvas is one flat colour.
+  await expect
+    .poll(async () => (await imageStats(hall.page, await canvas.screenshot())).colors, { timeout: 60_000 })
+    .toBeGreaterThan(40)
+})
+
+test('curator text is shown, never run: markdown renders, scripts and script links do not', async ({
+  hall,
+  request,
+  browser,
+}) => {
+  const exhibition = await publishedExhibition(request)
+  const target = exhibition.exhibits.at(-1)
+  if (!target) throw new Error('no exhibits')
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  await studio.exhibitInList(target.title.en).click()
+  await expect(studio.field('Title · English')).toHaveValue(target.title.en)
+  const hostile =
+    '**Bold words** and <script>window.__xss = 1</script>\n\n<img src="x" onerror="window.__xss = 2">\n\n[a link](javascript:window.__xss=3)'
+  await studio.field('Title · English').fill('<b onmouseover="window.__xss=4">Title</b>')
+  await studio.field('Title · English').blur()
+  const body = hall.page.getByLabel(/^Full text .* · English$/)
+  await body.fill(hostile)
+  await body.blur()
+  await studio.save()
+  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  await hall.page.getByRole('button', { name: 'Publish' }).click()
+  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  // The studio itself shows the text as typed, and ran none of it.
+  expect(await hall.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+
+  const visitor = await browser.newPage()
+  await visitor.goto(`/?exhibit=${target.id}&lang=en`)
+  const panel = visitor.getByRole('complementary')
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('<b onmouseover="window.__xss=4">Title</b>')
+  await expect(panel.locator('strong')).toHaveText('Bold words')
+  await expect(panel.locator('script, img[src="x"]')).toHaveCount(0)
+  const link = panel.getByRole('link', { name: 'a link' })
+  expect(await link.getAttribute('href')).not.toMatch(/javascript:/i)
+  await panel.getByRole('heading', { level: 2 }).hover()
+  expect(await visitor.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+  await visitor.close()
+})
+
+test('a stand dragged on the floor plan snaps to the grid, and an earlier revision can be previewed', async ({
+  hall,
+}) => {
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  const stand = hall.page.locator('[data-exhibit-id]').nth(3)
+  const before = await stand.getAttribute('aria-label')
+  const box = await stand.boundingBox()
+  if (!box) throw new Error('the stand is not on screen')
+  await hall.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await hall.page.mouse.down()
+  await hall.page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 25, { steps: 8 })
+  await hall.page.mouse.up()
+  await expect(stand).not.toHaveAttribute('aria-label', before ?? '')
+  const [, x, z] = /at (-?[\d.]+), (-?[\d.]+)/.exec((await stand.getAttribute('aria-label')) ?? '') ?? []
+  // Snapped: both coordinates are whole quarters of a metre.
+  expect(Math.abs((Number(x) * 4) % 1)).toBe(0)
+  expect(Math.abs((Number(z) * 4) % 1)).toBe(0)
+  await expect(hall.page.getByText('Unsaved changes')).toBeVisible()
+
+  await hall.page.getByRole('button', { name: 'History' }).click()
+  const revisions = hall.page.getByRole('region', { name: 'Revisions' })
+  const oldest = revisions.getByRole('listitem').last()
+  const [preview] = await Promise.all([
+    hall.page.waitForEvent('popup'),
+    oldest.getByRole('link', { name: 'Preview' }).click(),
+  ])
+  await expect(preview.getByRole('note')).toContainText(/Preview of revision \d+/)
+  await expect(preview.getByRole('navigation', { name: 'Exhibits' }).getByRole('link').first()).toBeVisible()
+  await preview.close()
+})

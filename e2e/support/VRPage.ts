@@ -1,0 +1,149 @@
+import { expect, type Page } from '@playwright/test'
+import type { XRDiagnostics } from '../../src/app/diagnostics'
+import type { HallPage } from './HallPage'
+
+export type Hand = 'left' | 'right'
+type Vec3 = [number, number, number]
+
+/** Where the emulated controllers are held, in the play area's frame: chest height, a little ahead. */
+const HELD: Record<Hand, Vec3> = { left: [-0.2, 1.3, -0.3], right: [0.2, 1.3, -0.3] }
+
+/**
+ * A headset visitor, on the hall opened with IWER emulating a Meta Quest 3 (`?xr-emulate=quest3`). Controllers and
+ * hands are moved and pressed through the emulated device, as a visitor would move and press them.
+ */
+export class VRPage {
+  readonly page: Page
+
+  constructor(readonly hall: HallPage) {
+    this.page = hall.page
+  }
+
+  async open(): Promise<void> {
+    await this.hall.open('?xr-emulate=quest3&lang=en')
+    await this.hall.waitForHall()
+  }
+
+  enterButton() {
+    return this.page.getByRole('button', { name: 'Enter VR' })
+  }
+
+  async xr(): Promise<XRDiagnostics> {
+    const report = await this.hall.diagnostics()
+    if (!report) throw new Error('the hall reports no diagnostics')
+    return report.xr
+  }
+
+  /** Enters VR and waits until the visitor has been placed where they stood. */
+  async enter(): Promise<void> {
+    await this.enterButton().click()
+    await expect.poll(async () => (await this.xr()).presenting).toBe(true)
+    await this.frames(8)
+  }
+
+  /** Waits until the hall has drawn `count` more frames (XR frames while in VR). */
+  async frames(count: number): Promise<void> {
+    const start = (await this.hall.diagnostics())?.frames ?? 0
+    await expect.poll(async () => (await this.hall.diagnostics())?.frames ?? 0).toBeGreaterThanOrEqual(start + count)
+  }
+
+  /** Holds a controller (or hand) at `position` in the play area's frame, pointing towards world point `target`. */
+  async aimAt(hand: Hand, target: Vec3, position: Vec3 = HELD[hand]): Promise<void> {
+    const { origin } = await this.xr()
+    // World to play-area frame: undo the play area's position, then its yaw.
+    const cos = Math.cos(origin.yaw)
+    const sin = Math.sin(origin.yaw)
+    const wx = target[0] - origin.x
+    const wz = target[2] - origin.z
+    const local: Vec3 = [wx * cos - wz * sin, target[1] - origin.y, wx * sin + wz * cos]
+    const d = local.map((value, i) => value - (position[i] ?? 0))
+    const length = Math.hypot(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0)
+    const [bx, by, bz] = d.map((value) => value / length) as Vec3
+    // The rotation taking the pointing direction -z onto (bx, by, bz).
+    const norm = Math.hypot(by, bx, 1 - bz)
+    const quaternion: [number, number, number, number] = [by / norm, -bx / norm, 0, (1 - bz) / norm]
+    await this.page.evaluate(
+      ({ hand, position, quaternion }) => {
+        const device = window.__xrDevice
+        if (!device) throw new Error('no emulated headset')
+        const input = device.primaryInputMode === 'hand' ? device.hands[hand] : device.controllers[hand]
+        input?.position.set(position[0], position[1], position[2])
+        input?.quaternion.set(quaternion[0], quaternion[1], quaternion[2], quaternion[3])
+      },
+      { hand, position, quaternion },
+    )
+    await this.frames(3)
+  }
+
+  /** Presses and releases a controller button, a few XR frames apart so the press is seen. */
+  async press(hand: Hand, button: string): Promise<void> {
+    await this.button(hand, button, 1)
+    await this.frames(3)
+    await this.button(hand, button, 0)
+    await this.frames(3)
+  }
+
+  async button(hand: Hand, button: string, value: number): Promise<void> {
+    await this.page.evaluate(
+      ({ hand, button, value }) => {
+        window.__xrDevice?.controllers[hand]?.updateButtonValue(button, value)
+      },
+      { hand, button, value },
+    )
+  }
+
+  async stick(hand: Hand, x: number, y: number): Promise<void> {
+    await this.page.evaluate(
+      ({ hand, x, y }) => {
+        window.__xrDevice?.controllers[hand]?.updateAxes('thumbstick', x, y)
+      },
+      { hand, x, y },
+    )
+  }
+
+  /** Switches the emulated headset between controllers and tracked hands. */
+  async useHands(hands: boolean): Promise<void> {
+    await this.page.evaluate((hands) => {
+      const device = window.__xrDevice
+      if (device) device.primaryInputMode = hands ? 'hand' : 'controller'
+    }, hands)
+    await this.frames(3)
+  }
+
+  async pinch(hand: Hand): Promise<void> {
+    const set = (value: number) =>
+      this.page.evaluate(({ hand, value }) => window.__xrDevice?.hands[hand]?.updatePinchValue(value), { hand, value })
+    await set(1)
+    await this.frames(3)
+    await set(0)
+    await this.frames(3)
+  }
+
+  /** Points the right controller at a 3D button by its id and pulls the trigger. */
+  async pressButton(id: string): Promise<void> {
+    await this.aimAtButton(id)
+    await this.press('right', 'trigger')
+  }
+
+  async aimAtButton(id: string): Promise<void> {
+    await expect.poll(async () => Boolean((await this.xr()).buttons[id]), { message: `button ${id}` }).toBe(true)
+    const position = (await this.xr()).buttons[id]
+    if (!position) throw new Error(`no button ${id}`)
+    await this.aimAt('right', position)
+  }
+
+  async openMenu(): Promise<void> {
+    await this.press('left', 'y-button')
+    await expect.poll(async () => (await this.xr()).menuOpen).toBe(true)
+    await this.frames(3)
+  }
+
+  async exit(): Promise<void> {
+    if (!(await this.xr()).menuOpen) await this.openMenu()
+    await this.aimAtButton('exit-vr')
+    // The session ends on the press, and XR frames stop with it: release without waiting for more.
+    await this.button('right', 'trigger', 1)
+    await expect.poll(async () => (await this.xr()).presenting).toBe(false)
+    await this.button('right', 'trigger', 0)
+  }
+}

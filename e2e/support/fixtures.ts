@@ -1,0 +1,34 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { HallPage } from './HallPage'
+
+interface Fixtures {
+  /** The visitor's page, watched for console errors and for requests to any other host. */
+  hall: HallPage
+}
+
+/** Every test fails if the page logs an error or asks anything of a host other than the exhibition's own. */
+export const test = base.extend<Fixtures>({
+  hall: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
+    const errors: string[] = []
+    const foreign: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('request', (request) => {
+      const url = request.url()
+      if (url.startsWith('data:') || url.startsWith('blob:')) return
+      if (new URL(url).origin !== origin) foreign.push(url)
+    })
+    const hall = new HallPage(page)
+    await use(hall)
+    expect(foreign, 'requests that left the origin').toEqual([])
+    expect(
+      errors.filter((text) => !hall.expectedErrors.some((pattern) => pattern.test(text))),
+      'console errors',
+    ).toEqual([])
+  },
+})
+
+export { expect, type Page }

@@ -1,0 +1,49 @@
+import { Canvas } from '@react-three/fiber'
+import { Suspense, useMemo } from 'react'
+import type { Exhibition } from '../content/schema'
+import { DesktopControls } from '../desktop/DesktopControls'
+import type { FloorPose } from '../world/geometry'
+import { Hall } from '../world/Hall'
+import { EYE_HEIGHT } from '../world/standDimensions'
+import type { VRModule } from '../xr/vrSupport'
+import { usePreferences } from './preferences'
+import { RenderReport } from './RenderReport'
+import { SceneReady } from './SceneReady'
+import { useVisit } from './visitStore'
+
+/**
+ * The 3D hall. Frames are drawn on demand: an idle visitor costs no GPU time, which matters on laptops running an
+ * event all day.
+ */
+interface HallCanvasProps {
+  exhibition: Exhibition
+  initialPose: FloorPose
+  /** The headset layer, where immersive VR is supported. */
+  vr: VRModule | null
+}
+
+export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
+  const language = usePreferences((state) => state.language)
+  const textScale = usePreferences((state) => state.textScale)
+  const highContrast = usePreferences((state) => state.highContrast)
+  const display = useMemo(() => ({ textScale, highContrast }), [textScale, highContrast])
+  const focusedExhibitId = useVisit((state) => state.focusedExhibitId)
+  return (
+    <Canvas
+      frameloop="demand"
+      // Exhibit colours as designed: tone mapping would grey the white boards and the zone colours.
+      flat
+      dpr={[1, 2]}
+      camera={{ fov: 70, near: 0.05, far: 120, position: [initialPose.x, EYE_HEIGHT, initialPose.z] }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+    >
+      <Suspense fallback={null}>
+        <Hall exhibition={exhibition} language={language} focusedExhibitId={focusedExhibitId} display={display} />
+        <SceneReady />
+      </Suspense>
+      <DesktopControls exhibition={exhibition} initialPose={initialPose} />
+      {vr && <vr.HallVRScene exhibition={exhibition} />}
+      <RenderReport />
+    </Canvas>
+  )
+}

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { Exhibition } from '../content/schema'
+import { t } from '../content/uiStrings'
+import { DisplayOptions } from '../overlay/DisplayOptions'
+import { ExhibitList } from '../overlay/ExhibitList'
+import { ExhibitPanel } from '../overlay/ExhibitPanel'
+import { HallMap } from '../overlay/HallMap'
+import { Hud } from '../overlay/Hud'
+import { JoinPanel } from '../overlay/JoinPanel'
+import { LanguageSwitch } from '../overlay/LanguageSwitch'
+import { LoadingScreen } from '../overlay/LoadingScreen'
+import { PreviewBanner } from '../overlay/PreviewBanner'
+import { TourControls } from '../tour/TourControls'
+import { entrancePose, viewingPose } from '../world/geometry'
+import { useVRSupport } from '../xr/vrSupport'
+import { exhibitUrl, readDeepLink } from './deepLink'
+import { HallCanvas } from './HallCanvas'
+import { usePreferences } from './preferences'
+import { useVisit } from './visitStore'
+import { hasWebGL } from './webgl'
+
+/** Keeps the address bar on the open exhibit, so what a visitor copies or bookmarks opens the same place. */
+function useExhibitInAddressBar() {
+  const openId = useVisit((state) => state.openExhibitId)
+  useEffect(() => {
+    const next = exhibitUrl(window.location.href, openId)
+    if (next !== window.location.href) window.history.replaceState(null, '', next)
+  }, [openId])
+}
+
+/** A visit to a loaded exhibition: the hall (or, without WebGL, a notice), the list, the panel. */
+export function Visit({ exhibition }: { exhibition: Exhibition }) {
+  const language = usePreferences((state) => state.language)
+  const webgl = useMemo(hasWebGL, [])
+  // A deep link opens the hall standing in front of its exhibit, with the text open; otherwise, at the entrance.
+  const [initialPose] = useState(() => {
+    const link = readDeepLink(window.location)
+    const linked = exhibition.exhibits.find((exhibit) => exhibit.id === link.exhibitId)
+    if (linked) useVisit.getState().openExhibit(linked.id)
+    return linked ? viewingPose(linked) : entrancePose(exhibition.hall)
+  })
+  useExhibitInAddressBar()
+  const vr = useVRSupport()
+
+  return (
+    <div className="visit">
+      <a className="skip-link" href="#exhibit-list">
+        {t('skipToList', language)}
+      </a>
+      <PreviewBanner />
+      <header className="top-bar">
+        <h1>{exhibition.title[language]}</h1>
+        <div className="top-actions">
+          <JoinPanel />
+          <DisplayOptions />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="layout">
+        <ExhibitList exhibition={exhibition} id="exhibit-list" />
+        {/* role=application: screen readers pass keys through, so the arrow keys walk instead of reading. */}
+        <div
+          className="hall"
+          role="application"
+          data-hall-keys
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the hall takes keyboard focus so the keys can walk in it
+          tabIndex={0}
+          aria-label={`${exhibition.title[language]}. ${t('controlsHelp', language)}`}
+        >
+          {webgl ? (
+            <>
+              <HallCanvas exhibition={exhibition} initialPose={initialPose} vr={vr} />
+              <Hud exhibition={exhibition} />
+              <HallMap exhibition={exhibition} />
+              <TourControls exhibition={exhibition} />
+              {vr && <vr.HallEnterVRButton />}
+              <LoadingScreen />
+            </>
+          ) : (
+            <p className="no-webgl" role="alert">
+              {t('noWebGL', language)}
+            </p>
+          )}
+        </div>
+        <ExhibitPanel exhibition={exhibition} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,66 @@
+/**
+ * Figures the renderer reports after each frame, readable by the end-to-end tests and the benchmark as
+ * `window.__hallDiagnostics`. Read-only from outside; written only by the hall's own render loop.
+ */
+export interface HallDiagnostics {
+  /** Frames rendered since the page loaded. */
+  frames: number
+  drawCalls: number
+  triangles: number
+  programs: number
+  geometries: number
+  textures: number
+  /** Milliseconds from navigation to the first complete frame of the hall, once there is one. */
+  firstFrameMs: number | null
+  /** True while the visitor is walking, turning or gliding somewhere. */
+  moving: boolean
+  /** Where the visitor stands: metres on the floor plan, yaw and pitch in radians. */
+  pose: { x: number; z: number; yaw: number; pitch: number }
+  /** The immersive session: presenting while a headset shows the hall (the pose is then the headset's). */
+  xr: XRDiagnostics
+}
+
+/** What a headset visitor sees and points at, for tests that drive an emulated headset. */
+export interface XRDiagnostics {
+  presenting: boolean
+  /** The play area's floor centre on the floor plan (y: raised for seated visitors) and its yaw, radians. */
+  origin: { x: number; y: number; z: number; yaw: number }
+  /** The open 3D exhibit panel: its title and the text of the page shown. */
+  panel: { exhibitId: string; title: string; text: string; page: number; pages: number } | null
+  menuOpen: boolean
+  /** World position of every 3D button on show, by its id. */
+  buttons: Record<string, [number, number, number]>
+  /** A teleport being aimed, and whether it would be allowed. */
+  teleport: { aiming: boolean; valid: boolean }
+}
+
+declare global {
+  interface Window {
+    __hallDiagnostics?: Readonly<HallDiagnostics>
+  }
+}
+
+export function diagnostics(): HallDiagnostics {
+  if (!window.__hallDiagnostics) {
+    window.__hallDiagnostics = {
+      frames: 0,
+      drawCalls: 0,
+      triangles: 0,
+      programs: 0,
+      geometries: 0,
+      textures: 0,
+      firstFrameMs: null,
+      moving: false,
+      pose: { x: 0, z: 0, yaw: 0, pitch: 0 },
+      xr: {
+        presenting: false,
+        origin: { x: 0, y: 0, z: 0, yaw: 0 },
+        panel: null,
+        menuOpen: false,
+        buttons: {},
+        teleport: { aiming: false, valid: false },
+      },
+    }
+  }
+  return window.__hallDiagnostics as HallDiagnostics
+}

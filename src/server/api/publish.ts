@@ -1,0 +1,26 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { requireRole } from '../auth/session'
+import { publishDraft } from '../drafts/publish'
+import type { Hall } from '../hall'
+import { authorOf } from './author'
+import type { HallEnv } from './env'
+import { readJson } from './problems'
+
+const publishSchema = z.strictObject({
+  /** The draft version the admin reviewed; when given, a newer draft is not published unseen (409). */
+  baseVersion: z.number().int().nonnegative().optional(),
+})
+
+/** `/api/publish`: admins make the draft what visitors see. */
+export function publishRoutes(hall: Hall): Hono<HallEnv> {
+  const routes = new Hono<HallEnv>()
+  routes.post('/', requireRole('admin'), async (c) => {
+    const body = await readJson(c, publishSchema)
+    if (!body.ok) return body.response
+    const outcome = await publishDraft(hall, authorOf(c), body.data.baseVersion)
+    if (!outcome.ok) return c.json({ error: outcome.error, draftVersion: outcome.draftVersion }, 409)
+    return c.json({ revision: outcome.revision }, 201)
+  })
+  return routes
+}

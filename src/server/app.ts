@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import { compress } from 'hono/compress'
+import { etag } from 'hono/etag'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Exhibition } from '../content/schema'
+import { draftRoutes } from './api/draft'
+import type { HallEnv } from './api/env'
+import { mediaRoutes } from './api/media'
+import { refuse } from './api/problems'
+import { publishRoutes } from './api/publish'
+import { revisionRoutes } from './api/revisions'
+import { sessionRoutes } from './api/session'
+import { setupRoutes } from './api/setup'
+import { userRoutes } from './api/users'
+import { csrfProtection } from './auth/csrf'
+import { loadSession } from './auth/session'
+import { FALLBACK_PATH, glyphFallbackRoutes } from './fonts/glyphFallback'
+import { HALL_FONT_WEIGHTS, hallFontFile } from './fonts/subsetFonts'
+import type { Hall } from './hall'
+
+/** Names the upload pipeline generates (see media/acceptUpload.ts): new content always gets a new name. */
+const GENERATED_MEDIA = /^\/media\/[0-9a-f]{24}(?:-thumb)?\.(?:webp|glb)$/
+
+export interface AppOptions {
+  hall: Hall
+  /** Addresses a headset on the local network can open (shown as a QR code on the laptop); none by default. */
+  joinUrls?: () => string[]
+}
+
+/**
+ * The HTTP surface, assembled here and nowhere else: the published exhibition and its fonts and media for visitors,
+ * the studio API under /api (behind sign-in and CSRF checks), and the built app's static files.
+ */
+export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallEnv> {
+  const app = new Hono<HallEnv>()
+  app.use(compress())
+  app.use(
+    secureHeaders({
+      // WebXR needs the xr-spatial-tracking feature; nothing else the hall does needs powerful features.
+      permissionsPolicy: { xrSpatialTracking: ['self'], camera: [], microphone: [], geolocation: [] },
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+
+  // Visitors always revalidate the document (ETag), so a publish shows on the next visit. The whole document comes
+  // from one published revision, so a visitor never sees a half-published state.
+  app.get('/content/exhibition.json', etag(), (c) => {
+    c.header('Cache-Control', 'no-cache')
+    c.header('Content-Type', 'application/json; charset=utf-8')
+    return c.body(hall.content.published().json)
+  })
+
+  // The published content's font subsets, in place of the ones built with the app once a publish needs new glyphs.
+  const publishedDocument = memoByRevision(hall)
+  for (const weight of HALL_FONT_WEIGHTS) {
+    const file = hallFontFile(weight)
+    app.get(`/fonts/generated/${file}`, etag(), async (c) => {
+      const path = hall.fonts.fileFor(publishedDocument(), file)
+      const bytes = await readFile(path).catch(() => undefined)
+      if (!bytes) return c.notFound()
+      c.header('Cache-Control', 'no-cache')
+      c.header('Content-Type', 'font/woff')
+      return c.body(bytes)
+    })
+  }
+
+  app.route(
+    FALLBACK_PATH,
+    glyphFallbackRoutes(async () => hall.fonts.fileFor(publishedDocument(), hallFontFile(400))),
+  )
+
+  const api = new Hono<HallEnv>()
+  api.use(loadSession(hall), csrfProtection())
+  // The API's answers are per account and change with every save: never stored by a browser or a proxy.
+  api.use(async (c, next) => {
+    await next()
+    c.header('Cache-Control', 'no-store')
+  })
+  // Public and read-only: where headsets on this network can join; the laptop's page shows it as a QR code.
+  api.get('/join', (c) => c.json({ urls: joinUrls() }))
+  api.route('/session', sessionRoutes(hall))
+  api.route('/setup', setupRoutes(hall))
+  api.route('/draft', draftRoutes(hall))
+  api.route('/publish', publishRoutes(hall))
+  api.route('/revisions', revisionRoutes(hall))
+  api.route('/media', mediaRoutes(hall))
+  api.route('/users', userRoutes(hall))
+  // A mounted app's notFound is not consulted by its parent: a catch-all keeps API 404s in the API's JSON shape.
+  api.all('*', (c) => refuse(c, 404, `No API route ${c.req.method} ${c.req.path}.`))
+  api.onError((error, c) => {
+    console.error(error)
+    return refuse(c, 500, 'The server failed to handle this request; the error is in its log.')
+  })
+  app.route('/api', api)
+
+  // Uploaded media have generated names that never change: cache them for good. Media shipped with the app
+  // (public/media) are served from the build below when the data directory has no such file.
+  app.use('/media/*', async (c, next) => {
+    await next()
+    if (c.res.ok && GENERATED_MEDIA.test(c.req.path)) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('/media/*', serveStatic({ root: hall.dataDir }))
+
+  // Vite names built assets by content hash: they never change, so they may be cached for good.
+  app.use('/assets/*', async (c, next) => {
+    await next()
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('/*', serveStatic({ root: hall.distDir }))
+  app.notFound((c) => c.text('Not found', 404))
+  return app
+}
+
+/** The published document, parsed once per published revision rather than once per font request. */
+function memoByRevision(hall: Hall): () => Exhibition {
+  let cached: { revisionId: number; document: Exhibition } | undefined
+  return () => {
+    const { revisionId, json } = hall.content.published()
+    if (cached?.revisionId !== revisionId) cached = { revisionId, document: JSON.parse(json) as Exhibition }
+    return cached.document
+  }
+}

@@ -1,0 +1,63 @@
+import type { Db } from './connection'
+
+export interface MediaRecord {
+  id: string
+  kind: 'image' | 'model'
+  /** The path exhibits use, `media/<id>.webp|glb`. */
+  src: string
+  originalName: string
+  bytes: number
+  width: number | null
+  height: number | null
+  createdAt: string
+}
+
+interface MediaRow {
+  id: string
+  kind: 'image' | 'model'
+  src: string
+  original_name: string
+  bytes: number
+  width: number | null
+  height: number | null
+  created_at: string
+}
+
+const recordOf = (row: MediaRow): MediaRecord => ({
+  id: row.id,
+  kind: row.kind,
+  src: row.src,
+  originalName: row.original_name,
+  bytes: row.bytes,
+  width: row.width,
+  height: row.height,
+  createdAt: row.created_at,
+})
+
+/** Uploaded files: the studio's media library. The files themselves live in the data directory's media folder. */
+export class MediaRepository {
+  constructor(private readonly db: Db) {}
+
+  add(record: MediaRecord, uploadedBy: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO media (id, kind, src, original_name, bytes, width, height, uploaded_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.id,
+        record.kind,
+        record.src,
+        record.originalName,
+        record.bytes,
+        record.width,
+        record.height,
+        uploadedBy,
+        record.createdAt,
+      )
+  }
+
+  list(): MediaRecord[] {
+    return (this.db.prepare('SELECT * FROM media ORDER BY created_at DESC').all() as MediaRow[]).map(recordOf)
+  }
+}

@@ -1,0 +1,39 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import subsetFont from 'subset-font'
+
+const require = createRequire(import.meta.url)
+
+/** The weights the hall draws with: body text and titles. */
+export const HALL_FONT_WEIGHTS = [400, 700] as const
+
+/** The file name a weight's subset is written to, under the fonts folder. */
+export const hallFontFile = (weight: number) => `hall-${weight}.woff`
+
+function sourceFontPath(weight: number): string {
+  // The chinese-simplified slice of Noto Sans SC also carries Latin glyphs, so one file serves both languages.
+  return require.resolve(`@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-${weight}-normal.woff`)
+}
+
+export interface SubsetReport {
+  file: string
+  bytes: number
+}
+
+/**
+ * Writes WOFF subsets of Noto Sans SC holding exactly `glyphs`. WOFF, not WOFF2: troika (3D text) reads WOFF and
+ * TTF only, and the HTML overlay uses the same files so a visitor fetches each weight once.
+ */
+export async function subsetHallFonts(glyphs: string, outDir: string): Promise<SubsetReport[]> {
+  await mkdir(outDir, { recursive: true })
+  const reports: SubsetReport[] = []
+  for (const weight of HALL_FONT_WEIGHTS) {
+    const source = await readFile(sourceFontPath(weight))
+    const subset = await subsetFont(source, glyphs, { targetFormat: 'woff' })
+    const file = join(outDir, hallFontFile(weight))
+    await writeFile(file, subset)
+    reports.push({ file, bytes: subset.length })
+  }
+  return reports
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { MediaRecord } from '../db/mediaRepository'
+import { checkGlb } from './checkGlb'
+import { MEDIA_LIMITS } from './limits'
+import { processImage } from './processImage'
+import { megabytes, refusal, type UploadRefusal } from './refusal'
+import { leadingBytes, sniffMediaType } from './sniff'
+
+export interface Upload {
+  /** As the curator's computer named it: shown in the library, never used as a path. */
+  name: string
+  bytes: Buffer
+}
+
+export type UploadOutcome = { ok: true; media: MediaRecord; thumbnail?: string } | { ok: false; refusal: UploadRefusal }
+
+/** Names the server makes up: nothing of the uploaded name reaches the file system or a URL. */
+const newMediaId = () => randomBytes(12).toString('hex')
+
+/**
+ * Takes one uploaded file through the checks for its real type (from its bytes) and stores what passes under a new
+ * name in `mediaDir`. Images are stored re-encoded as WebP; models as uploaded, once validated.
+ */
+export async function acceptUpload(upload: Upload, mediaDir: string, now: Date): Promise<UploadOutcome> {
+  const { bytes } = upload
+  const type = sniffMediaType(bytes)
+  if (!type) {
+    return refusal(
+      415,
+      `"${upload.name}" is not a JPEG, PNG, WebP or GLB file: its contents start with ${leadingBytes(bytes) || 'nothing'}, ` +
+        'whatever its name says. Export it again in one of those formats.',
+    )
+  }
+  const limit = type === 'glb' ? MEDIA_LIMITS.modelBytes : MEDIA_LIMITS.imageBytes
+  if (bytes.length > limit) {
+    return refusal(
+      413,
+      `"${upload.name}" is ${megabytes(bytes.length)}; the limit for this kind of file is ${megabytes(limit)}.`,
+    )
+  }
+  await mkdir(mediaDir, { recursive: true })
+  const id = newMediaId()
+  const base = { id, originalName: upload.name.slice(0, 200), createdAt: now.toISOString() }
+  if (type === 'glb') {
+    const checked = await checkGlb(bytes)
+    if (!checked.ok) return checked
+    await writeFile(join(mediaDir, `${id}.glb`), bytes)
+    return {
+      ok: true,
+      media: { ...base, kind: 'model', src: `media/${id}.glb`, bytes: bytes.length, width: null, height: null },
+    }
+  }
+  const processed = await processImage(bytes, type)
+  if (!processed.ok) return processed
+  const { image } = processed
+  await writeFile(join(mediaDir, `${id}.webp`), image.full)
+  await writeFile(join(mediaDir, `${id}-thumb.webp`), image.thumbnail)
+  return {
+    ok: true,
+    media: {
+      ...base,
+      kind: 'image',
+      src: `media/${id}.webp`,
+      bytes: image.full.length,
+      width: image.width,
+      height: image.height,
+    },
+    thumbnail: `media/${id}-thumb.webp`,
+  }
+}

@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import sharp from 'sharp'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { MediaRecord } from '../db/mediaRepository'
+import { adminAndCurator, type TestBrowser, testServer } from '../testing/testServer'
+
+let server: ReturnType<typeof testServer>
+afterEach(() => server?.cleanup())
+
+async function curator(): Promise<TestBrowser> {
+  server = testServer()
+  return (await adminAndCurator(server)).curator
+}
+
+function upload(browser: TestBrowser, name: string, bytes: Buffer, type = 'application/octet-stream') {
+  const form = new FormData()
+  form.append('file', new File([new Uint8Array(bytes)], name, { type }))
+  return browser.call('POST', '/api/media', { body: form })
+}
+
+const photo = (format: 'png' | 'jpeg' | 'webp', width = 3000, height = 1000) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    .toFormat(format)
+    .toBuffer()
+
+/** A PNG whose header claims `width` x `height` pixels; the pixel data is a token few bytes. */
+function pngClaiming(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    return Buffer.concat([length, Buffer.from(type, 'ascii'), data, Buffer.alloc(4)])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr.set([8, 2, 0, 0, 0], 8)
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(16))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** A GLB holding one triangle; `extra` is merged into its JSON (to add an external buffer, say). */
+function glb(extra: Record<string, unknown> = {}): Buffer {
+  const positions = Buffer.from(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]).buffer)
+  const gltf = {
+    asset: { version: '2.0', generator: 'metaverse-hall test' },
+    scene: 0,
+    scenes: [{ nodes: [0] }],
+    nodes: [{ mesh: 0 }],
+    meshes: [{ primitives: [{ attributes: { POSITION: 0 } }] }],
+    accessors: [{ bufferView: 0, componentType: 5126, count: 3, type: 'VEC3', min: [0, 0, 0], max: [1, 1, 0] }],
+    bufferViews: [{ buffer: 0, byteLength: positions.length }],
+    buffers: [{ byteLength: positions.length }],
+    ...extra,
+  }
+  const pad = (bytes: Buffer, fill: number) => Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4, fill)])
+  const jsonChunk = pad(Buffer.from(JSON.stringify(gltf)), 0x20)
+  const binChunk = pad(positions, 0)
+  const header = (length: number, type: number) => {
+    const out = Buffer.alloc(8)
+    out.writeUInt32LE(length, 0)
+    out.writeUInt32LE(type, 4)
+    return out
+  }
+  const body = Buffer.concat([
+    header(jsonChunk.length, 0x4e4f534a),
+    jsonChunk,
+    header(binChunk.length, 0x004e4942),
+    binChunk,
+  ])
+  const start = Buffer.alloc(12)
+  start.write('glTF', 0, 'ascii')
+  start.writeUInt32LE(2, 4)
+  start.writeUInt32LE(12 + body.length, 8)
+  return Buffer.concat([start, body])
+}
+
+describe('image uploads', () => {
+  it.each(['png', 'jpeg', 'webp'] as const)('re-encodes a good %s to WebP under a generated name', async (format) => {
+    const browser = await curator()
+    const response = await upload(browser, `My Photo.${format}`, await photo(format))
+    expect(response.status).toBe(201)
+    const { media, thumbnail } = (await response.json()) as { media: MediaRecord; thumbnail: string }
+    expect(media.src).toMatch(/^media\/[0-9a-f]{24}\.webp$/)
+    expect(media).toMatchObject({ kind: 'image', width: 2048, height: 683, originalName: `My Photo.${format}` })
+    const served = await server.app.request(`http://hall.test/${media.src}`)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('Cache-Control')).toContain('immutable')
+    const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata()
+    expect(meta.format).toBe('webp')
+    expect((await sharp(join(server.dataDir, thumbnail)).metadata()).width).toBe(512)
+    const library = (await (await browser.call('GET', '/api/media')).json()) as { media: MediaRecord[] }
+    expect(library.media.map((item) => item.src)).toEqual([media.src])
+  })
+
+  it('refuses a file whose bytes are not an image, whatever its name and declared type', async () => {
+    const browser = await curator()
+    const response = await upload(browser, 'holiday.png', Buffer.from('<html><script>alert(1)</script>'), 'image/png')
+    expect(response.status).toBe(415)
+    const { error } = (await response.json()) as { error: string }
+    expect(error).toContain('"holiday.png" is not a JPEG, PNG, WebP or GLB file')
+    expect(error).toContain('3c 68 74 6d 6c')
+  })
+
+  it('refuses an oversized file, saying how large it is and what the limit is', async () => {
+    const browser = await curator()
+    const big = Buffer.alloc(21 * 1024 * 1024)
+    big.set(await photo('png', 8, 8))
+    const response = await upload(browser, 'huge.png', big)
+    expect(response.status).toBe(413)
+    expect(((await response.json()) as { error: string }).error).toBe(
+      '"huge.png" is 21.0 MB; the limit for this kind of file is 20.0 MB.',
+    )
+  })
+
+  it('refuses a PNG that claims 30000 x 30000 pixels from its header, without decoding it', async () => {
+    const browser = await curator()
+    const started = Date.now()
+    const response = await upload(browser, 'bomb.png', pngClaiming(30_000, 30_000))
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toContain('30000 × 30000 pixels (900 megapixels)')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('refuses a damaged image with the reason', async () => {
+    const browser = await curator()
+    const good = await photo('jpeg', 64, 64)
+    const response = await upload(browser, 'cut.jpg', good.subarray(0, 200))
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toMatch(/JPEG/)
+  })
+
+  it('is for signed-in curators only', async () => {
+    server = testServer()
+    const form = new FormData()
+    form.append('file', new File([await photo('png', 8, 8)], 'a.png'))
+    const response = await server.browser().call('POST', '/api/media', { body: form })
+    expect([401, 403]).toContain(response.status)
+  })
+})
+
+describe('model uploads', () => {
+  it('accepts a valid GLB and stores it under a generated name', async () => {
+    const browser = await curator()
+    const response = await upload(browser, 'triangle.glb', glb())
+    expect(response.status).toBe(201)
+    const { media } = (await response.json()) as { media: MediaRecord }
+    expect(media.src).toMatch(/^media\/[0-9a-f]{24}\.glb$/)
+    expect(existsSync(join(server.dataDir, media.src))).toBe(true)
+  })
+
+  it('refuses a GLB that points to an external file, naming the reference', async () => {
+    const browser = await curator()
+    const response = await upload(
+      browser,
+      'linked.glb',
+      glb({ buffers: [{ byteLength: 36, uri: 'https://evil.example/mesh.bin' }] }),
+    )
+    expect(response.status).toBe(422)
+    const { error } = (await response.json()) as { error: string }
+    expect(error).toContain('buffers[0].uri is "https://evil.example/mesh.bin"')
+  })
+
+  it('refuses a GLB with an external texture', async () => {
+    const browser = await curator()
+    const response = await upload(browser, 'textured.glb', glb({ images: [{ uri: 'wood.png' }] }))
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toContain('images[0].uri is "wood.png"')
+  })
+
+  it('refuses an oversized embedded texture', async () => {
+    const browser = await curator()
+    const texture = (await photo('png', 4100, 8)).toString('base64')
+    const response = await upload(
+      browser,
+      'big-texture.glb',
+      glb({ images: [{ uri: `data:image/png;base64,${texture}` }] }),
+    )
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toContain('images[0] is 4100 × 8 pixels')
+  })
+
+  it('refuses a GLB the Khronos validator finds invalid', async () => {
+    const browser = await curator()
+    const broken = glb({ accessors: [{ bufferView: 7, componentType: 5126, count: 3, type: 'VEC3' }] })
+    const response = await upload(browser, 'broken.glb', broken)
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toContain('not valid glTF 2.0')
+  })
+})

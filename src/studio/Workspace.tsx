@@ -1,0 +1,223 @@
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { useStore } from 'zustand'
+import { parseExhibition } from '../content/parse'
+import type { Exhibit } from '../content/schema'
+import type { DraftState, StudioClient, User } from './api/client'
+import { ConflictNotice } from './ConflictNotice'
+import { ExhibitListPanel } from './ExhibitListPanel'
+import { ExhibitEditor } from './editor/ExhibitEditor'
+import { FloorPlan } from './floorPlan/FloorPlan'
+import { layoutWarnings } from './floorPlan/layoutWarnings'
+import { addExhibit, moveInTour, removeExhibit, updateExhibit } from './history/commands'
+import { createHistory } from './history/historyStore'
+import { newExhibit } from './newExhibit'
+import { PublishBar } from './PublishBar'
+import { useSave } from './useSave'
+
+/** three.js and the hall are only downloaded when a curator opens the 3D preview. */
+const StudioPreview = lazy(() => import('./preview/StudioPreview'))
+
+/** A copy's id: the original's with the first free "-copy-N" suffix. */
+function copyId(exhibit: Exhibit, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const id = `${exhibit.id}-copy-${n}`.slice(0, 64)
+    if (!taken.has(id)) return id
+  }
+}
+
+/** The studio once signed in: list, floor plan and editor, with undo/redo, save, publish and history. */
+export function Workspace({
+  client,
+  user,
+  initial,
+  onSignOut,
+}: {
+  client: StudioClient
+  user: User
+  initial: DraftState
+  onSignOut: () => void
+}) {
+  const [draft, setDraft] = useState(initial)
+  const [history] = useState(() => createHistory(initial.document))
+  const doc = useStore(history, (state) => state.doc)
+  const canUndo = useStore(history, (state) => state.undoStack.length > 0)
+  const canRedo = useStore(history, (state) => state.redoStack.length > 0)
+  const undoLabel = useStore(history, (state) => state.undoStack.at(-1)?.label)
+  const [show3d, setShow3d] = useState(false)
+  const [selectedId, setSelectedId] = useState<string | null>(initial.document.exhibits[0]?.id ?? null)
+  const { status, setStatus, save, dirty } = useSave(client, history, draft, setDraft)
+  const problems = useMemo(() => {
+    const parsed = parseExhibition(doc)
+    return parsed.ok ? [] : parsed.problems
+  }, [doc])
+  const warnings = useMemo(() => layoutWarnings(doc), [doc])
+  const selected = doc.exhibits.find((exhibit) => exhibit.id === selectedId) ?? null
+  const { execute, undo, redo, reset } = history.getState()
+
+  const add = () => {
+    const exhibit = newExhibit(doc)
+    execute(addExhibit('Add an exhibit', exhibit))
+    setSelectedId(exhibit.id)
+  }
+  const duplicate = () => {
+    if (!selected) return
+    const id = copyId(selected, new Set(doc.exhibits.map((exhibit) => exhibit.id)))
+    const copy: Exhibit = {
+      ...selected,
+      id,
+      tour: Math.max(...doc.exhibits.map((exhibit) => exhibit.tour)) + 1,
+      position: [selected.position[0], selected.position[1]],
+    }
+    execute(addExhibit(`Duplicate “${selected.title.en}”`, copy))
+    setSelectedId(id)
+  }
+  const remove = () => {
+    if (!selected) return
+    execute(removeExhibit(`Delete “${selected.title.en}”`, doc, selected.id))
+    setSelectedId(doc.exhibits.find((exhibit) => exhibit.id !== selected.id)?.id ?? null)
+  }
+  const reloadDraft = async () => {
+    const latest = await client.draft()
+    setDraft(latest)
+    reset(latest.document)
+    setStatus({ kind: 'idle' })
+  }
+  const saveMineOverTheirs = async () => {
+    if (status.kind !== 'conflict') return
+    const { conflict } = status
+    if (conflict.scope !== 'exhibit') return
+    const mine = doc.exhibits.find((exhibit) => exhibit.id === conflict.exhibitId)
+    const { version } = conflict.theirs
+    if (mine) {
+      const latest = await client.saveExhibit(mine, version)
+      setDraft(latest)
+      reset(latest.document)
+    }
+    setStatus({ kind: 'saved' })
+  }
+
+  return (
+    <div className="studio">
+      <header className="studio-bar">
+        <h1>Studio</h1>
+        <button type="button" onClick={undo} disabled={!canUndo} title={undoLabel}>
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo}>
+          Redo
+        </button>
+        <button type="button" onClick={add}>
+          Add
+        </button>
+        <button type="button" onClick={duplicate} disabled={!selected}>
+          Duplicate
+        </button>
+        <button type="button" onClick={remove} disabled={!selected || doc.exhibits.length <= 1}>
+          Delete
+        </button>
+        {selected && (
+          <label className="tour-stop">
+            Tour stop
+            <input
+              type="number"
+              min={1}
+              max={doc.exhibits.length}
+              value={selected.tour}
+              onChange={(event) =>
+                execute(moveInTour('Move in the tour', doc, selected.id, Number(event.target.value)))
+              }
+            />
+          </label>
+        )}
+        <button type="button" onClick={save} disabled={!dirty || status.kind === 'saving' || problems.length > 0}>
+          Save draft
+        </button>
+        <span role="status" className="save-status">
+          {status.kind === 'saving'
+            ? 'Saving…'
+            : status.kind === 'saved' && !dirty
+              ? 'Saved'
+              : dirty
+                ? 'Unsaved changes'
+                : ''}
+        </span>
+        <PublishBar
+          client={client}
+          user={user}
+          dirty={dirty}
+          onRestored={(latest) => {
+            setDraft(latest)
+            reset(latest.document)
+          }}
+        />
+        <span className="studio-user">
+          {user.name} ({user.role}){' '}
+          <button type="button" onClick={onSignOut}>
+            Sign out
+          </button>
+        </span>
+      </header>
+      {status.kind === 'refused' && (
+        <div role="alert" className="studio-error">
+          <p>{status.message}</p>
+          <ul>
+            {status.problems.map((problem) => (
+              <li key={problem.path + problem.message}>
+                <code>{problem.path}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status.kind === 'conflict' && (
+        <ConflictNotice conflict={status.conflict} onKeepTheirs={reloadDraft} onKeepMine={saveMineOverTheirs} />
+      )}
+      <div className="studio-main">
+        <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={setSelectedId} />
+        <section className="studio-plan" aria-label="Placement">
+          <FloorPlan
+            doc={doc}
+            selectedId={selectedId}
+            warnings={warnings}
+            onSelect={setSelectedId}
+            onPlace={(exhibit, position, rotation) =>
+              execute(updateExhibit(`Move “${exhibit.title.en}”`, exhibit, { position, rotation }))
+            }
+          />
+          <button type="button" aria-expanded={show3d} onClick={() => setShow3d(!show3d)}>
+            {show3d ? 'Hide the 3D preview' : 'Show the 3D preview'}
+          </button>
+          {show3d && (
+            <Suspense fallback={<p className="studio-note">Loading the 3D preview…</p>}>
+              <StudioPreview
+                doc={doc}
+                selected={selected}
+                onPlace={(exhibit, position, rotation) =>
+                  execute(updateExhibit(`Move “${exhibit.title.en}”`, exhibit, { position, rotation }))
+                }
+              />
+            </Suspense>
+          )}
+          <ul className="layout-warnings" aria-label="Layout warnings">
+            {warnings.map((warning) => (
+              <li key={warning.exhibitId + warning.message}>
+                “{warning.exhibitId}” {warning.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+        {selected && (
+          <ExhibitEditor
+            // A fresh form per exhibit: no half-typed text of one exhibit can land in another's field.
+            key={selected.id}
+            doc={doc}
+            exhibit={selected}
+            client={client}
+            problems={problems}
+            onChange={(label, changes) => execute(updateExhibit(label, selected, changes))}
+          />
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { useEffect, useId, useState } from 'react'
+
+interface TextFieldProps {
+  label: string
+  value: string
+  /** Called once the curator leaves the field with a changed value: one edit, one undo step. */
+  onCommit: (value: string) => void
+  multiline?: boolean
+  lang?: string
+  error?: string
+}
+
+/** A labelled text input that keeps typing local and records the change as one edit when the field is left. */
+export function TextField({ label, value, onCommit, multiline = false, lang, error }: TextFieldProps) {
+  const id = useId()
+  const [text, setText] = useState(value)
+  useEffect(() => setText(value), [value])
+  const commit = () => {
+    if (text !== value) onCommit(text)
+  }
+  const common = {
+    id,
+    lang,
+    value: text,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onChange: (event: { target: { value: string } }) => setText(event.target.value),
+    onBlur: commit,
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={6} {...common} /> : <input {...common} />}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

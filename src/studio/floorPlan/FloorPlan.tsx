@@ -1,0 +1,126 @@
+import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react'
+import type { Exhibit, Exhibition } from '../../content/schema'
+import { PlanBackdrop, planViewBox } from '../../overlay/PlanBackdrop'
+import { STAND_DIMENSIONS } from '../../world/standDimensions'
+import type { LayoutWarning } from './layoutWarnings'
+
+/** Placement snaps to this grid, metres; rotation to 15° steps. */
+export const GRID = 0.25
+export const ROTATION_STEP = 15
+
+const snap = (value: number) => Math.round(value / GRID) * GRID
+
+interface FloorPlanProps {
+  doc: Exhibition
+  selectedId: string | null
+  warnings: readonly LayoutWarning[]
+  onSelect: (id: string) => void
+  /** A finished move or turn of one stand; the caller records it as one undoable edit. */
+  onPlace: (exhibit: Exhibit, position: [number, number], rotation: number) => void
+}
+
+/**
+ * The hall from above, drawn from the same geometry the 3D hall uses. Stands can be dragged (snapping to the grid)
+ * or, once focused, moved with the arrow keys and turned with [ and ].
+ */
+export function FloorPlan({ doc, selectedId, warnings, onSelect, onPlace }: FloorPlanProps) {
+  const svg = useRef<SVGSVGElement>(null)
+  const [drag, setDrag] = useState<{ id: string; dx: number; dz: number; position: [number, number] } | null>(null)
+  const { hall } = doc
+  const warned = new Set(warnings.map((warning) => warning.exhibitId))
+  const zoneColor = new Map(hall.zones.map((zone) => [zone.id, zone.color]))
+
+  const toPlan = (event: PointerEvent): [number, number] => {
+    const matrix = svg.current?.getScreenCTM()?.inverse()
+    if (!matrix || !svg.current) return [0, 0]
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix)
+    return [point.x, point.y]
+  }
+
+  const start = (event: PointerEvent<SVGGElement>, exhibit: Exhibit) => {
+    event.currentTarget.setPointerCapture(event.pointerId)
+    const [x, z] = toPlan(event)
+    onSelect(exhibit.id)
+    setDrag({ id: exhibit.id, dx: exhibit.position[0] - x, dz: exhibit.position[1] - z, position: exhibit.position })
+  }
+  const move = (event: PointerEvent<SVGGElement>) => {
+    if (!drag) return
+    const [x, z] = toPlan(event)
+    setDrag({ ...drag, position: [snap(x + drag.dx), snap(z + drag.dz)] })
+  }
+  const end = (exhibit: Exhibit) => {
+    if (drag && (drag.position[0] !== exhibit.position[0] || drag.position[1] !== exhibit.position[1])) {
+      onPlace(exhibit, drag.position, exhibit.rotation)
+    }
+    setDrag(null)
+  }
+  const keys = (event: KeyboardEvent<SVGGElement>, exhibit: Exhibit) => {
+    const step = event.shiftKey ? 1 : GRID
+    const [x, z] = exhibit.position
+    const moves: Record<string, [number, number, number]> = {
+      ArrowLeft: [x - step, z, exhibit.rotation],
+      ArrowRight: [x + step, z, exhibit.rotation],
+      ArrowUp: [x, z - step, exhibit.rotation],
+      ArrowDown: [x, z + step, exhibit.rotation],
+      '[': [x, z, exhibit.rotation - ROTATION_STEP],
+      ']': [x, z, exhibit.rotation + ROTATION_STEP],
+    }
+    const next = moves[event.key]
+    if (event.key === 'Enter' || event.key === ' ') onSelect(exhibit.id)
+    if (!next) return
+    event.preventDefault()
+    onPlace(exhibit, [snap(next[0]), snap(next[1])], next[2])
+  }
+
+  return (
+    <svg
+      ref={svg}
+      className="floor-plan"
+      viewBox={planViewBox(hall)}
+      role="group"
+      aria-label="Floor plan: drag a stand, or focus it and use the arrow keys to move it and [ ] to turn it"
+    >
+      <PlanBackdrop hall={hall} />
+      {doc.exhibits.map((exhibit) => {
+        const size = STAND_DIMENSIONS[exhibit.kind]
+        const [x, z] = drag?.id === exhibit.id ? drag.position : exhibit.position
+        const selected = exhibit.id === selectedId
+        // An SVG shape cannot be a <button> (so Biome's semantic-elements rule is off here); it behaves as one.
+        return (
+          <g
+            key={exhibit.id}
+            role="button"
+            tabIndex={0}
+            aria-label={`${exhibit.tour}. ${exhibit.title.en} at ${x.toFixed(2)}, ${z.toFixed(2)}, turned ${exhibit.rotation}°`}
+            aria-pressed={selected}
+            data-exhibit-id={exhibit.id}
+            className={`plan-stand${selected ? ' selected' : ''}${warned.has(exhibit.id) ? ' warned' : ''}`}
+            transform={`translate(${x} ${z}) rotate(${-exhibit.rotation})`}
+            onPointerDown={(event) => start(event, exhibit)}
+            onPointerMove={move}
+            onPointerUp={() => end(exhibit)}
+            onKeyDown={(event) => keys(event, exhibit)}
+          >
+            <rect
+              x={-size.width / 2}
+              y={-size.depth / 2}
+              width={size.width}
+              height={size.depth}
+              fill={zoneColor.get(exhibit.zone) ?? '#888'}
+            />
+            <line
+              x1={-size.width / 2}
+              x2={size.width / 2}
+              y1={size.depth / 2}
+              y2={size.depth / 2}
+              className="plan-front"
+            />
+            <text y={-size.depth / 2 - 0.15} className="plan-label">
+              {exhibit.tour}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}

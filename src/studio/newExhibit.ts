@@ -1,0 +1,30 @@
+import type { Exhibit, Exhibition } from '../content/schema'
+
+/**
+ * A blank text stand in the middle of the first zone, last in the tour. Its texts say what to write, so the draft
+ * stays valid and the curator sees at a glance what is left to do; it is not published until someone publishes.
+ */
+export function newExhibit(doc: Exhibition): Exhibit {
+  const taken = new Set(doc.exhibits.map((exhibit) => exhibit.id))
+  let n = 1
+  while (taken.has(`new-exhibit-${n}`)) n++
+  const zone = doc.hall.zones[0]
+  const [[x1, z1], [x2, z2]] = zone?.area ?? [
+    [0, 0],
+    [0, 0],
+  ]
+  const source = doc.sources[0]
+  return {
+    id: `new-exhibit-${n}`,
+    zone: zone?.id ?? 'main',
+    kind: 'text',
+    position: [Math.round((x1 + x2) / 2), Math.round((z1 + z2) / 2)],
+    rotation: 0,
+    title: { zh: '（填写标题）', en: '(Write the title)' },
+    summary: { zh: '（填写展台上的摘要）', en: '(Write the summary shown on the stand)' },
+    body: { zh: '（填写全文）', en: '(Write the full text)' },
+    media: [],
+    citation: { source: source?.id ?? 'source', paragraphs: [1], quote: source?.paragraphs[0] ?? '(quote)' },
+    tour: Math.max(0, ...doc.exhibits.map((exhibit) => exhibit.tour)) + 1,
+  }
+}

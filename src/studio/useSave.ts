@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import { useStore } from 'zustand'
+import { ApiError, type Conflict, type DraftState, type StudioClient } from './api/client'
+import { changesBetween, hasChanges } from './history/changes'
+import type { HistoryStore } from './history/historyStore'
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'refused'; message: string; problems: { path: string; message: string }[] }
+  | { kind: 'conflict'; conflict: Conflict }
+
+/**
+ * Sends the edits since the last save: one request per touched exhibit, each naming the version it started from,
+ * so two curators editing different exhibits never collide and the same exhibit's stale save is refused (409).
+ */
+export function useSave(
+  client: StudioClient,
+  history: HistoryStore,
+  draft: DraftState,
+  setDraft: (d: DraftState) => void,
+) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' })
+  const doc = useStore(history, (state) => state.doc)
+  const changes = changesBetween(draft.document, doc)
+  const dirty = hasChanges(changes)
+
+  const save = async () => {
+    setStatus({ kind: 'saving' })
+    try {
+      let latest = draft
+      const versionOf = (id: string) => latest.exhibitVersions[id]?.version ?? 0
+      if (changes.tourChanged) {
+        latest = await client.saveDocument(doc, draft.version)
+      } else {
+        for (const id of changes.removed) latest = await client.deleteExhibit(id, versionOf(id))
+        for (const exhibit of changes.changed)
+          latest = await client.saveExhibit(exhibit, draft.exhibitVersions[exhibit.id]?.version ?? 0)
+        for (const exhibit of changes.added) latest = await client.addExhibit(exhibit)
+      }
+      setDraft(latest)
+      history.getState().reset(latest.document)
+      setStatus({ kind: 'saved' })
+    } catch (error) {
+      if (error instanceof ApiError && error.conflict) setStatus({ kind: 'conflict', conflict: error.conflict })
+      else if (error instanceof ApiError)
+        setStatus({ kind: 'refused', message: error.message, problems: error.problems })
+      else setStatus({ kind: 'refused', message: String(error), problems: [] })
+    }
+  }
+  return { status, setStatus, save, dirty, changes }
+}
