@@ -1,9 +1,17 @@
 import { expect, type Page } from '@playwright/test'
 import type { XRDiagnostics } from '../../src/app/diagnostics'
+import type { Exhibit } from '../../src/content/schema'
 import type { HallPage } from './HallPage'
 
 export type Hand = 'left' | 'right'
 type Vec3 = [number, number, number]
+
+/** A point on the face of an exhibit's board, at eye level: where a visitor points to read it. */
+export function boardFace(exhibit: Exhibit): Vec3 {
+  const yaw = (exhibit.rotation * Math.PI) / 180
+  const [x, z] = exhibit.position
+  return [x + Math.sin(yaw) * 0.16, 1.4, z + Math.cos(yaw) * 0.16]
+}
 
 /** Where the emulated controllers are held, in the play area's frame: chest height, a little ahead. */
 const HELD: Record<Hand, Vec3> = { left: [-0.2, 1.3, -0.3], right: [0.2, 1.3, -0.3] }

@@ -32,6 +32,12 @@ export interface XRDiagnostics {
   buttons: Record<string, [number, number, number]>
   /** A teleport being aimed, and whether it would be allowed. */
   teleport: { aiming: boolean; valid: boolean }
+  /** What a controller or hand points at now: a 3D button's id or an exhibit's id. */
+  hovered: { button: string | null; exhibit: string | null }
+  /** Haptic pulses the controllers' motors accepted since the page loaded. */
+  hapticPulses: number
+  /** The comfort vignette's opacity now: 0 when it is not drawn. */
+  vignette: number
 }
 
 declare global {
@@ -59,6 +65,9 @@ export function diagnostics(): HallDiagnostics {
         menuOpen: false,
         buttons: {},
         teleport: { aiming: false, valid: false },
+        hovered: { button: null, exhibit: null },
+        hapticPulses: 0,
+        vignette: 0,
       },
     }
   }

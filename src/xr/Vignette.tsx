@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Float32BufferAttribute, type Mesh, type MeshBasicMaterial, RingGeometry } from 'three'
+import { diagnostics } from '../app/diagnostics'
 import { useComfort } from './comfortStore'
 import type { Rig } from './rig'
 
@@ -40,6 +41,7 @@ export function Vignette({ rig }: { rig: Rig }) {
     material.opacity += (goal - material.opacity) * Math.min(1, delta * 10)
     if (material.opacity < 0.01) material.opacity = 0
     target.visible = material.opacity > 0
+    diagnostics().xr.vignette = material.opacity
     target.matrix.copy(state.camera.matrixWorld)
     target.matrixWorldNeedsUpdate = true
   })

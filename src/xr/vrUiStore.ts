@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { diagnostics } from '../app/diagnostics'
 
 /** Where a 3D panel or menu stands: in front of the visitor when it opened, facing them. */
 export interface PanelPlacement {
@@ -29,8 +30,9 @@ export const useVRUi = create<VRUi>()((set, get) => ({
   placement: null,
   setHovered: (button, exhibit) => {
     const state = get()
-    if (state.hoveredButton !== button || state.hoveredExhibit !== exhibit)
-      set({ hoveredButton: button, hoveredExhibit: exhibit })
+    if (state.hoveredButton === button && state.hoveredExhibit === exhibit) return
+    set({ hoveredButton: button, hoveredExhibit: exhibit })
+    diagnostics().xr.hovered = { button, exhibit }
   },
   setMenuOpen: (menuOpen) => set({ menuOpen }),
   place: (placement) => set({ placement }),

@@ -1,4 +1,5 @@
 import type { Matrix4, Object3D } from 'three'
+import { diagnostics } from '../app/diagnostics'
 
 /** xr-standard gamepad mapping (WebXR Gamepads Module): thumbstick axes and the face buttons. */
 export const STICK_X = 2
@@ -45,5 +46,10 @@ interface Haptics {
 /** A short buzz on controllers that have a motor; hands and motorless controllers ignore it. */
 export function pulse(source: XRInputSource, strength = 0.4, milliseconds = 30): void {
   const gamepad = source.gamepad as (Gamepad & Haptics) | undefined
-  gamepad?.hapticActuators?.[0]?.pulse?.(strength, milliseconds).catch(() => undefined)
+  gamepad?.hapticActuators?.[0]
+    ?.pulse?.(strength, milliseconds)
+    .then((played) => {
+      if (played) diagnostics().xr.hapticPulses++
+    })
+    .catch(() => undefined)
 }
