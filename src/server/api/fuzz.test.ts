@@ -238,13 +238,11 @@ describe('every write endpoint refuses malformed and hostile input, and changes 
   it('POST /api/revisions/:id/restore', async () => {
     const template = { baseVersion: state.version } as Json
     const revision = state.revisionId
-    const stale = fc
-      .integer({ min: state.version + 1 })
-      .map((baseVersion) => ({
-        path: `/api/revisions/${revision}/restore`,
-        body: jsonBody({ baseVersion }),
-        contentType: 'application/json',
-      }))
+    const stale = fc.integer({ min: state.version + 1 }).map((baseVersion) => ({
+      path: `/api/revisions/${revision}/restore`,
+      body: jsonBody({ baseVersion }),
+      contentType: 'application/json',
+    }))
     const attempts = fc.oneof(
       {
         weight: 5,
@@ -387,7 +385,22 @@ describe('every write endpoint refuses malformed and hostile input, and changes 
     const file = fc
       .tuple(fc.constantFrom(...signatures), fc.uint8Array({ maxLength: 2048 }), markup)
       .map(([start, rest, tail]) => Buffer.concat([Buffer.from(start), Buffer.from(rest), Buffer.from(tail)]))
-    const glbWithJson = fc.jsonValue({ maxDepth: 3 }).map((json) => {
+    // The container's JSON, with the keys the server reads by hand given values of any shape.
+    const gltfJson = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.dictionary(
+        fc.constantFrom('asset', 'buffers', 'images', 'bufferViews', 'meshes'),
+        fc.jsonValue({ maxDepth: 3 }),
+      ),
+      fc.record({
+        asset: fc.constant({ version: '2.0' }),
+        images: fc.array(
+          fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ bufferView: fc.jsonValue(), uri: fc.jsonValue() })),
+        ),
+        bufferViews: fc.jsonValue({ maxDepth: 2 }),
+      }),
+    )
+    const glbWithJson = gltfJson.map((json) => {
       const chunk = Buffer.from(JSON.stringify(json).padEnd(Math.ceil(JSON.stringify(json).length / 4) * 4, ' '))
       const out = Buffer.alloc(20 + chunk.length)
       out.write('glTF', 0, 'ascii')
