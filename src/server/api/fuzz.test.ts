@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prepareFirstAdmin } from '../auth/setup'
 import type { DraftState } from '../db/contentRepository'
 import { databaseSnapshot, hostileString, invalidVariant, type Json, notJson, totalChanges } from '../testing/fuzzing'
-import { ADMIN, adminAndCurator, type TestBrowser, testServer } from '../testing/testServer'
+import { ADMIN, adminAndCurator, ORIGIN, type TestBrowser, testServer } from '../testing/testServer'
 
 /** Requests per endpoint: the issue asks for at least 1000 malformed or hostile ones each. */
 const RUNS = 1000
@@ -435,6 +435,31 @@ describe('every write endpoint refuses malformed and hostile input, and changes 
       ),
     })
     await fuzz(() => curator, 'POST', fc.oneof({ weight: 4, arbitrary: form }, notAForm))
+  })
+
+  it('DELETE /api/session (sign-out) with forged cookies signs nobody out', async () => {
+    const cookie = fc.oneof(
+      fc.string({ maxLength: 64 }),
+      hostileString,
+      fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('base64url')),
+    )
+    await fc.assert(
+      fc.asyncProperty(cookie, contentType, async (value, type) => {
+        const before = totalChanges(server.hall.db)
+        const response = await server.app.request(`${ORIGIN}/api/session`, {
+          method: 'DELETE',
+          headers: { Origin: ORIGIN, Cookie: `mh_session=${encodeURIComponent(value)}`, 'Content-Type': type },
+        })
+        // Signing out of no session is harmless (204); a refusal is a 4xx with a sentence. Never a 5xx.
+        expect([204, 403]).toContain(response.status)
+        if (response.status === 403) expect(((await response.json()) as { error: string }).error).toBeTruthy()
+        expect(totalChanges(server.hall.db)).toBe(before)
+      }),
+      { numRuns: RUNS },
+    )
+    // The real sessions still work.
+    expect((await curator.call('GET', '/api/draft')).status).toBe(200)
+    expect((await admin.call('GET', '/api/users')).status).toBe(200)
   })
 
   it('POST /api/setup while setup is pending (a fresh server), with every wrong token and body', async () => {
