@@ -1,4 +1,4 @@
-import { validateBytes } from 'gltf-validator'
+import type { validateBytes } from 'gltf-validator'
 import sharp from 'sharp'
 import { MEDIA_LIMITS } from './limits'
 import { refusal, type UploadRefusal } from './refusal'
@@ -118,7 +118,9 @@ export async function checkGlb(bytes: Buffer): Promise<GlbOutcome> {
   if (textures.length > 0) return refusal(422, `The GLB model was refused: ${textures.join('; ')}.`)
   let report: Awaited<ReturnType<typeof validateBytes>>
   try {
-    report = await validateBytes(new Uint8Array(bytes), {
+    // Loaded on the first model upload: the validator is a megabyte of JavaScript that would slow every start.
+    const { validateBytes: validate } = await import('gltf-validator')
+    report = await validate(new Uint8Array(bytes), {
       format: 'glb',
       maxIssues: 20,
       writeTimestamp: false,
