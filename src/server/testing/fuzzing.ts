@@ -138,3 +138,72 @@ export function databaseSnapshot(db: Db): string {
     .all() as { name: string }[]
   return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]))
 }
+
+/** Requests per endpoint: the issue asks for at least 1000 malformed or hostile ones each. */
+export const RUNS = 1000
+
+/** Formatted strings in the exhibition and the API bodies: a hostile value in any of them must be refused. */
+export const CONSTRAINED = ['id', 'zone', 'kind', 'src', 'source', 'color', 'date', 'type', 'email', 'role']
+
+/** One request as sent: a body that is JSON text, raw text, or a form; the Content-Type to claim. */
+export interface Attempt {
+  path: string
+  body?: string | FormData
+  contentType?: string
+}
+
+export const jsonBody = (value: Json) => JSON.stringify(value)
+
+/** How a hostile body is sent: mostly as JSON (so validation is reached), sometimes under another type. */
+export const contentType = fc.oneof(
+  { weight: 8, arbitrary: fc.constant('application/json') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16'),
+  },
+)
+
+/** A body meant to exhaust memory: larger than the API reads. */
+export const OVERSIZED = JSON.stringify({ baseVersion: 1, document: 'x'.repeat(5 * 1024 * 1024) })
+
+/**
+ * Bodies no endpoint may accept: `invalid` (variants of a valid body that its schema must refuse), text that is not
+ * JSON, arbitrary JSON that is not an object of only the endpoint's keys, and an oversized body now and then.
+ */
+export function hostileBodies(
+  invalid: fc.Arbitrary<Json>,
+  allowedKeys: readonly string[],
+): fc.Arbitrary<Omit<Attempt, 'path'>> {
+  const strangers = (fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>).filter(
+    (value) =>
+      value === null ||
+      typeof value !== 'object' ||
+      Array.isArray(value) ||
+      Object.keys(value).some((key) => !allowedKeys.includes(key)),
+  )
+  return fc.oneof(
+    { weight: 24, arbitrary: fc.record({ body: invalid.map(jsonBody), contentType }) },
+    { weight: 6, arbitrary: fc.record({ body: strangers.map(jsonBody), contentType }) },
+    { weight: 6, arbitrary: fc.record({ body: notJson, contentType }) },
+    // Rare (about one in 40): each is 5 MB, and one proves the limit as well as fifty would.
+    { weight: 1, arbitrary: fc.constant({ body: OVERSIZED, contentType: 'application/json' }) },
+  )
+}
+
+/** Path segments that name nothing: traversal, encodings, ids of the wrong shape or of no row. */
+export const hostileSegment = fc.oneof(
+  hostileString.map(encodeURIComponent),
+  fc.constantFrom(
+    '..%2F..%2Fhall.sqlite',
+    '%2e%2e',
+    '%00',
+    'NaN',
+    '-1',
+    '0',
+    '1e3',
+    '0x10',
+    '9'.repeat(30),
+    'a'.repeat(65),
+  ),
+  fc.integer({ min: 1000, max: 2 ** 40 }).map(String),
+)
