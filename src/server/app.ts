@@ -100,6 +100,12 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
     await next()
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
+  // Pages name the hashed assets of one build: revalidated on every visit, so a new build is picked up at once
+  // rather than after a heuristic cache lifetime.
+  app.use('/*', async (c, next) => {
+    await next()
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) c.header('Cache-Control', 'no-cache')
+  })
   app.use('/*', serveStatic({ root: hall.distDir }))
   app.notFound((c) => c.text('Not found', 404))
   return app

@@ -49,7 +49,10 @@ describe('security headers', () => {
 })
 
 describe('caching of what visitors fetch', () => {
-  it('serves the published document with a strong ETag, 304 on revalidation and a new tag after a publish', async () => {
+  // Publishing cuts font subsets first: seconds of CPU on a busy machine.
+  it('serves the published document with a strong ETag, 304 on revalidation and a new tag after a publish', {
+    timeout: 60_000,
+  }, async () => {
     server = testServer()
     const first = await get('/content/exhibition.json')
     const etag = first.headers.get('ETag') ?? ''
@@ -94,7 +97,7 @@ describe('caching of what visitors fetch', () => {
     expect(revalidated.status).toBe(304)
   })
 
-  it('caches content-hashed build assets for good, and pages never', async () => {
+  it('caches content-hashed build assets for good, and has pages revalidated on every visit', async () => {
     server = testServer()
     mkdirSync(join(server.distDir, 'assets'), { recursive: true })
     writeFileSync(join(server.distDir, 'assets', 'hall-sSOm7KmZ.js'), 'console.log(1)')
@@ -102,7 +105,8 @@ describe('caching of what visitors fetch', () => {
     expect(asset.status).toBe(200)
     expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
     expect((await get('/assets/missing-0000.js')).headers.get('Cache-Control')).toBeNull()
-    expect((await get('/')).headers.get('Cache-Control') ?? '').not.toMatch(/immutable/)
+    expect((await get('/')).headers.get('Cache-Control')).toBe('no-cache')
+    expect((await get('/studio/')).headers.get('Cache-Control')).toBe('no-cache')
   })
 })
 
