@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import sharp from 'sharp'
+import type { Exhibition } from '../src/content/schema'
 import { publishedExhibition } from './support/content'
+import { cspViolations, watchCspViolations } from './support/csp'
 import { expect, test } from './support/fixtures'
+import { HallPage } from './support/HallPage'
+import { INJECTED, withPayloadInEveryText } from './support/hostileText'
 import { imageStats } from './support/pixels'
 import { StudioPage } from './support/StudioPage'
-import { STUDIO_PORT } from './support/testServers'
+import { E2E_ADMIN, STUDIO_PORT } from './support/testServers'
 
 // These tests change the exhibition the server publishes: their own server, one test at a time, in order.
 test.describe.configure({ mode: 'serial' })
@@ -215,4 +219,75 @@ test('a stand dragged on the floor plan snaps to the grid, and an earlier revisi
   await expect(preview.getByRole('note')).toContainText(/Preview of revision \d+/)
   await expect(preview.getByRole('navigation', { name: 'Exhibits' }).getByRole('link').first()).toBeVisible()
   await preview.close()
+})
+
+test('script in every curator text field, published through the API, runs neither in the hall nor in the studio', async ({
+  hall,
+  request,
+  browser,
+}) => {
+  // A curator's account used as an attacker would: straight at the API, every text field at once.
+  const signIn = await request.post('/api/session', { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } })
+  expect(signIn.ok()).toBe(true)
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string }
+  const headers = { 'X-CSRF-Token': csrfToken }
+  const draft = (await (await request.get('/api/draft')).json()) as { version: number; document: Exhibition }
+  const { document, fields } = withPayloadInEveryText(draft.document)
+  expect(fields.length).toBeGreaterThan(100)
+  const saved = await request.put('/api/draft', { headers, data: { baseVersion: draft.version, document } })
+  expect(saved.status(), await saved.text()).toBe(200)
+  expect((await request.post('/api/publish', { headers, data: {} })).status()).toBe(201)
+  expect((await publishedExhibition(request)).title.en).toBe(document.title.en)
+
+  // A visitor opens every exhibit's text: each shows the markup as text, and nothing of it runs.
+  const visitor = await browser.newPage()
+  await watchCspViolations(visitor)
+  const visitorHall = new HallPage(visitor)
+  await visitorHall.open('?lang=en')
+  await visitorHall.waitForHall()
+  const links = visitorHall.exhibitList.getByRole('link')
+  const count = await links.count()
+  expect(count).toBe(document.exhibits.length)
+  // Each panel's heading is a title exactly as the curator typed it, markup and all, shown as text.
+  const titles = new Set(document.exhibits.map((exhibit) => exhibit.title.en))
+  const opened = new Set<string>()
+  for (let index = 0; index < count; index++) {
+    await links.nth(index).click()
+    await expect
+      .poll(async () => {
+        const title = (await visitorHall.panelHeading().textContent()) ?? ''
+        return titles.has(title) && !opened.has(title) ? title : null
+      })
+      .not.toBeNull()
+    opened.add((await visitorHall.panelHeading().textContent()) ?? '')
+    await expect(visitor.locator(INJECTED)).toHaveCount(0)
+    for (const href of await visitorHall.panel
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))) {
+      expect(href).not.toMatch(/^\s*javascript:/i)
+    }
+  }
+  expect(opened.size).toBe(count)
+  await visitor.goto(`/?exhibit=${document.exhibits[0]?.id}&lang=zh`)
+  await expect(visitorHall.panelHeading()).toHaveText(document.exhibits[0]?.title.zh ?? '')
+  await expect(visitor.locator(INJECTED)).toHaveCount(0)
+  expect(await visitor.evaluate(() => window.__xssRan)).toBeUndefined()
+  expect(await cspViolations(visitor)).toEqual([])
+  await visitor.close()
+
+  // The studio shows every field for editing, and the 3D preview draws the texts: nothing runs there either.
+  await watchCspViolations(hall.page)
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  const list = hall.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button')
+  for (let index = 0; index < (await list.count()); index++) {
+    await list.nth(index).click()
+    await expect(studio.field('Title · English')).toHaveValue(/<script>|<img|<svg|<iframe|javascript:|">/)
+  }
+  await hall.page.getByRole('button', { name: 'Show the 3D preview' }).click()
+  await expect(hall.page.locator('.studio-preview canvas')).toBeVisible()
+  await hall.page.getByRole('button', { name: 'History' }).click()
+  await expect(hall.page.locator(INJECTED)).toHaveCount(0)
+  expect(await hall.page.evaluate(() => window.__xssRan)).toBeUndefined()
+  expect(await cspViolations(hall.page)).toEqual([])
 })

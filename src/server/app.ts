@@ -3,7 +3,6 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
-import { secureHeaders } from 'hono/secure-headers'
 import type { Exhibition } from '../content/schema'
 import { draftRoutes } from './api/draft'
 import type { HallEnv } from './api/env'
@@ -19,6 +18,9 @@ import { loadSession } from './auth/session'
 import { FALLBACK_PATH, glyphFallbackRoutes } from './fonts/glyphFallback'
 import { HALL_FONT_WEIGHTS, hallFontFile } from './fonts/subsetFonts'
 import type { Hall } from './hall'
+import { jsonBodyLimit } from './http/jsonBodyLimit'
+import { publishedDocumentHandler } from './http/publishedDocument'
+import { securityHeaders } from './http/securityHeaders'
 
 /** Names the upload pipeline generates (see media/acceptUpload.ts): new content always gets a new name. */
 const GENERATED_MEDIA = /^\/media\/[0-9a-f]{24}(?:-thumb)?\.(?:webp|glb)$/
@@ -36,21 +38,11 @@ export interface AppOptions {
 export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallEnv> {
   const app = new Hono<HallEnv>()
   app.use(compress())
-  app.use(
-    secureHeaders({
-      // WebXR needs the xr-spatial-tracking feature; nothing else the hall does needs powerful features.
-      permissionsPolicy: { xrSpatialTracking: ['self'], camera: [], microphone: [], geolocation: [] },
-      crossOriginEmbedderPolicy: false,
-    }),
-  )
+  app.use(securityHeaders({ secure: hall.secure }))
 
   // Visitors always revalidate the document (ETag), so a publish shows on the next visit. The whole document comes
   // from one published revision, so a visitor never sees a half-published state.
-  app.get('/content/exhibition.json', etag(), (c) => {
-    c.header('Cache-Control', 'no-cache')
-    c.header('Content-Type', 'application/json; charset=utf-8')
-    return c.body(hall.content.published().json)
-  })
+  app.get('/content/exhibition.json', publishedDocumentHandler(hall))
 
   // The published content's font subsets, in place of the ones built with the app once a publish needs new glyphs.
   const publishedDocument = memoByRevision(hall)
@@ -72,7 +64,7 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
   )
 
   const api = new Hono<HallEnv>()
-  api.use(loadSession(hall), csrfProtection())
+  api.use(jsonBodyLimit(), loadSession(hall), csrfProtection())
   // The API's answers are per account and change with every save: never stored by a browser or a proxy.
   api.use(async (c, next) => {
     await next()
@@ -107,6 +99,12 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
   app.use('/assets/*', async (c, next) => {
     await next()
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  // Pages name the hashed assets of one build: revalidated on every visit, so a new build is picked up at once
+  // rather than after a heuristic cache lifetime.
+  app.use('/*', async (c, next) => {
+    await next()
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) c.header('Cache-Control', 'no-cache')
   })
   app.use('/*', serveStatic({ root: hall.distDir }))
   app.notFound((c) => c.text('Not found', 404))

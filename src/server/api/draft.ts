@@ -46,7 +46,9 @@ export function draftRoutes(hall: Hall): Hono<HallEnv> {
   routes.delete('/exhibits/:id', (c) => {
     const id = idSchema.safeParse(c.req.param('id'))
     if (!id.success) return refuse(c, 404, 'No such exhibit.')
-    const baseVersion = version.safeParse(Number(c.req.query('baseVersion')))
+    // Digits only: Number() would read "", "0x1" or " 1e0 " as a version and delete on a request nobody meant.
+    const query = c.req.query('baseVersion') ?? ''
+    const baseVersion = version.safeParse(/^\d{1,15}$/.test(query) ? Number(query) : Number.NaN)
     if (!baseVersion.success) {
       return refuse(c, 400, 'Say which version you are deleting.', [
         { path: 'baseVersion', message: 'must be given in the query, e.g. ?baseVersion=3' },

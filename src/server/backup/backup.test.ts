@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { databaseFile } from '../db/connection'
+import type { DraftState } from '../db/contentRepository'
 import { saveDocument } from '../drafts/editDraft'
 import { openHall } from '../hall'
-import { testServer } from '../testing/testServer'
+import { REPO_ROOT } from '../testing/childServer'
+import { adminAndCurator, testServer } from '../testing/testServer'
 import { backupDataDir, integrityProblems, restoreDataDir } from './backup'
 
 const roots: string[] = []
@@ -78,5 +81,92 @@ describe('backup and restore of the data directory', () => {
     mkdirSync(backupDir)
     writeFileSync(join(backupDir, 'something'), 'x')
     await expect(backupDataDir(server.dataDir, backupDir)).rejects.toThrow(/not empty/)
+  })
+})
+
+describe('backup while curators keep saving', () => {
+  it('copies a consistent database mid-stream of saves: intact, and its draft one whole save', {
+    timeout: 60_000,
+  }, async () => {
+    const server = testServer()
+    roots.push(server.root)
+    const { admin } = await adminAndCurator(server)
+    const sent = new Set<string>()
+    const saved = new Set<string>()
+    let stop = false
+    let firstSave: () => void = () => {}
+    const firstSaved = new Promise<void>((resolve) => {
+      firstSave = resolve
+    })
+    // Saves through the API, one after another, for as long as the backup runs.
+    const saving = (async () => {
+      let n = 0
+      while (!stop) {
+        const draft = (await (await admin.call('GET', '/api/draft')).json()) as DraftState
+        const title = `Saved during the backup ${++n}`
+        const document = structuredClone(draft.document)
+        for (const exhibit of document.exhibits) exhibit.title.en = title
+        sent.add(title)
+        const response = await admin.call('PUT', '/api/draft', { json: { baseVersion: draft.version, document } })
+        if (response.ok) saved.add(title)
+        firstSave()
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    })()
+    await firstSaved
+    const backups: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const backupDir = join(server.root, `backup-${i}`)
+      await backupDataDir(server.dataDir, backupDir)
+      backups.push(backupDir)
+    }
+    stop = true
+    await saving
+    expect(saved.size).toBeGreaterThan(0)
+
+    for (const backupDir of backups) {
+      expect(integrityProblems(databaseFile(backupDir))).toEqual([])
+      const hall = openHall({ dataDir: backupDir, distDir: server.distDir })
+      const { document, revisionId } = hall.content.draft()
+      const titles = new Set(document.exhibits.map((exhibit) => exhibit.title.en))
+      hall.db.close()
+      // One save throughout, never exhibits from two saves; and the revision it names holds exactly it.
+      expect(titles.size).toBe(1)
+      const [title = ''] = titles
+      expect(sent.has(title), `${title} was sent as a save`).toBe(true)
+      const reopened = openHall({ dataDir: backupDir, distDir: server.distDir })
+      expect(reopened.content.revision(revisionId)?.document).toEqual(document)
+      reopened.db.close()
+    }
+  })
+})
+
+describe('the backup and restore commands', () => {
+  it('npm run backup copies a running server’s data; npm run restore puts it back, keeping the replaced data', {
+    timeout: 60_000,
+  }, async () => {
+    const server = testServer()
+    roots.push(server.root)
+    retitle(server.dataDir, server.distDir, 'Kept by the command')
+    const out = join(server.root, 'by-command')
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/server/backup/cli.ts', ...args], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      })
+    const backup = run('backup', '--data', server.dataDir, '--out', out)
+    expect(backup.status, backup.stderr).toBe(0)
+    expect(backup.stdout).toContain('Backed up')
+    retitle(server.dataDir, server.distDir, 'Changed after the backup')
+    server.hall.db.close()
+
+    const restore = run('restore', '--data', server.dataDir, '--from', out)
+    expect(restore.status, restore.stderr).toBe(0)
+    expect(restore.stdout).toMatch(/previous data is kept in /)
+    expect(draftTitle(server.dataDir, server.distDir)).toBe('Kept by the command')
+
+    const refused = run('restore', '--data', server.dataDir, '--from', join(server.root, 'no-such-backup'))
+    expect(refused.status).toBe(1)
+    expect(draftTitle(server.dataDir, server.distDir)).toBe('Kept by the command')
   })
 })

@@ -6,6 +6,9 @@ import { databaseFile, openDatabase } from '../db/connection'
 /** The folders beside the database that a backup carries: uploaded media and fonts cut for the published text. */
 const FOLDERS = ['media', 'fonts'] as const
 
+/** sqlite3_backup_step's largest count: every page that is left. */
+const ALL_PAGES = 0x7fffffff
+
 export interface BackupReport {
   outDir: string
   files: number
@@ -22,7 +25,9 @@ export async function backupDataDir(dataDir: string, outDir: string): Promise<Ba
   mkdirSync(outDir, { recursive: true })
   const db = new Database(databaseFile(dataDir), { readonly: true, fileMustExist: true })
   try {
-    await db.backup(databaseFile(outDir))
+    // All pages in one step, under one read transaction. Copied a hundred pages at a time (the default), the
+    // backup starts over whenever a save lands between two steps, and never ends while curators keep saving.
+    await db.backup(databaseFile(outDir), { progress: () => ALL_PAGES })
   } finally {
     db.close()
   }

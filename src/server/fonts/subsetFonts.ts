@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import subsetFont from 'subset-font'
 
 const require = createRequire(import.meta.url)
 
@@ -27,6 +26,8 @@ export interface SubsetReport {
  */
 export async function subsetHallFonts(glyphs: string, outDir: string): Promise<SubsetReport[]> {
   await mkdir(outDir, { recursive: true })
+  // Loaded when a publish needs new glyphs, not at every start: restarting fast matters after a crash at an event.
+  const { default: subsetFont } = await import('subset-font')
   const reports: SubsetReport[] = []
   for (const weight of HALL_FONT_WEIGHTS) {
     const source = await readFile(sourceFontPath(weight))

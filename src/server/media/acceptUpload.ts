@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { MediaRecord } from '../db/mediaRepository'
 import { checkGlb } from './checkGlb'
 import { MEDIA_LIMITS } from './limits'
+import { bytesAfterPngEnd, markupIn } from './polyglot'
 import { processImage } from './processImage'
 import { megabytes, refusal, type UploadRefusal } from './refusal'
 import { leadingBytes, sniffMediaType } from './sniff'
@@ -39,6 +40,18 @@ export async function acceptUpload(upload: Upload, mediaDir: string, now: Date):
       413,
       `"${upload.name}" is ${megabytes(bytes.length)}; the limit for this kind of file is ${megabytes(limit)}.`,
     )
+  }
+  const markup = markupIn(bytes)
+  if (markup) {
+    return refusal(
+      422,
+      `"${upload.name}" holds HTML or script ("${markup.slice(0, 20)}") as well as ${type.toUpperCase()} data: a file ` +
+        'that is two things at once is refused. Export it again from the program that made it.',
+    )
+  }
+  const trailing = type === 'png' ? bytesAfterPngEnd(bytes) : 0
+  if (trailing) {
+    return refusal(422, `"${upload.name}" has ${trailing} bytes after the end of its PNG image; export it again.`)
   }
   await mkdir(mediaDir, { recursive: true })
   const id = newMediaId()

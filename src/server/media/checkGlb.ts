@@ -1,4 +1,4 @@
-import { validateBytes } from 'gltf-validator'
+import type { validateBytes } from 'gltf-validator'
 import sharp from 'sharp'
 import { MEDIA_LIMITS } from './limits'
 import { refusal, type UploadRefusal } from './refusal'
@@ -34,6 +34,12 @@ function readContainer(bytes: Buffer): { json: GltfJson; bin: Buffer | undefined
     return 'its JSON chunk is not valid JSON'
   }
   if (!isRecord(json)) return 'its JSON chunk is not an object'
+  // The lists read by hand below must be lists of objects; anything else is refused here rather than crashing there.
+  for (const key of ['buffers', 'images', 'bufferViews'] as const) {
+    const list = json[key]
+    if (list !== undefined && !(Array.isArray(list) && list.every(isRecord)))
+      return `its "${key}" is not a list of objects`
+  }
   const binStart = 20 + jsonLength
   let bin: Buffer | undefined
   if (binStart + 8 <= bytes.length && bytes.readUInt32LE(binStart + 4) === BIN_CHUNK) {
@@ -110,13 +116,22 @@ export async function checkGlb(bytes: Buffer): Promise<GlbOutcome> {
   }
   const textures = await oversizedTextures(container.json, container.bin)
   if (textures.length > 0) return refusal(422, `The GLB model was refused: ${textures.join('; ')}.`)
-  const report = await validateBytes(new Uint8Array(bytes), {
-    format: 'glb',
-    maxIssues: 20,
-    writeTimestamp: false,
-    // Never fetch anything: external resources were refused above, and the server must not make requests for uploads.
-    externalResourceFunction: (uri) => Promise.reject(new Error(`external resource ${uri} refused`)),
-  })
+  let report: Awaited<ReturnType<typeof validateBytes>>
+  try {
+    // Loaded on the first model upload: the validator is a megabyte of JavaScript that would slow every start.
+    const { validateBytes: validate } = await import('gltf-validator')
+    report = await validate(new Uint8Array(bytes), {
+      format: 'glb',
+      maxIssues: 20,
+      writeTimestamp: false,
+      // Never fetch anything: external resources were refused above, and the server must not make requests for uploads.
+      externalResourceFunction: (uri) => Promise.reject(new Error(`external resource ${uri} refused`)),
+    })
+  } catch (error) {
+    // The validator gives up on some inputs rather than reporting them: still the file's fault, not the server's.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return refusal(422, `The GLB model could not be validated (${reason}); export it again.`)
+  }
   if (report.issues.numErrors > 0) {
     const errors = report.issues.messages
       .filter((message) => message.severity === 0)

@@ -193,3 +193,72 @@ describe('model uploads', () => {
     expect(((await response.json()) as { error: string }).error).toContain('not valid glTF 2.0')
   })
 })
+
+/** What the upload stored: nothing, for every refusal below. */
+const storedMedia = async (browser: TestBrowser) =>
+  ((await (await browser.call('GET', '/api/media')).json()) as { media: MediaRecord[] }).media
+
+describe('polyglot and oversized uploads', () => {
+  const html = Buffer.from('<html><body><script>fetch("/api/users")</script></body></html>')
+
+  it.each([
+    ['a valid PNG with a page appended', async () => Buffer.concat([await photo('png', 16, 16), html])],
+    ['a valid JPEG with a page appended', async () => Buffer.concat([await photo('jpeg', 16, 16), html])],
+    [
+      'a valid WebP with a script inside',
+      async () => Buffer.concat([await photo('webp', 16, 16), Buffer.from('<script>x()</script>')]),
+    ],
+    [
+      'a GLB whose JSON carries a page',
+      async () => glb({ extras: { note: '<!DOCTYPE html><script>alert(1)</script>' } }),
+    ],
+  ])('refuses %s, naming the markup, and stores nothing', async (_name, make) => {
+    const browser = await curator()
+    const response = await upload(browser, 'two-faced.png', await make())
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toMatch(/holds HTML or script/)
+    expect(await storedMedia(browser)).toEqual([])
+  })
+
+  it('refuses a PNG with hidden bytes after its end', async () => {
+    const browser = await curator()
+    const response = await upload(browser, 'tail.png', Buffer.concat([await photo('png', 16, 16), Buffer.alloc(64, 7)]))
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toContain('64 bytes after the end of its PNG image')
+  })
+
+  it('refuses a GLB with trailing data beyond the length its header gives', async () => {
+    const browser = await curator()
+    const response = await upload(browser, 'tail.glb', Buffer.concat([glb(), Buffer.alloc(32, 1)]))
+    expect(response.status).toBe(422)
+    expect(((await response.json()) as { error: string }).error).toContain('header gives a different length')
+  })
+
+  it('refuses a GLB whose lists are not lists (it used to crash the server)', async () => {
+    const browser = await curator()
+    for (const extra of [{ images: 'wood.png' }, { buffers: [null] }, { bufferViews: 3 }]) {
+      const response = await upload(browser, 'odd.glb', glb(extra))
+      expect(response.status).toBe(422)
+      expect(((await response.json()) as { error: string }).error).toMatch(/is not a list of objects/)
+    }
+  })
+
+  it('refuses a body over the model limit while it streams in, with 413', async () => {
+    const browser = await curator()
+    const big = Buffer.alloc(31 * 1024 * 1024)
+    big.set(glb())
+    const response = await upload(browser, 'huge.glb', big)
+    expect(response.status).toBe(413)
+    expect(((await response.json()) as { error: string }).error).toContain('larger than 30.0 MB')
+    expect(await storedMedia(browser)).toEqual([])
+  })
+
+  it('keeps the uploaded name out of paths: a traversal name is only a label', async () => {
+    const browser = await curator()
+    const response = await upload(browser, '../../hall.sqlite', await photo('png', 16, 16))
+    expect(response.status).toBe(201)
+    const { media } = (await response.json()) as { media: MediaRecord }
+    expect(media.originalName).toBe('../../hall.sqlite')
+    expect(media.src).toMatch(/^media\/[0-9a-f]{24}\.webp$/)
+  })
+})
