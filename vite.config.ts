@@ -53,5 +53,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Font subsetting and image encoding take seconds of CPU when the suite's heavier files (the fuzz, the kill
+    // test's child servers) run beside them on two cores: 5 s (the default) fails tests that are merely waiting.
+    testTimeout: 30_000,
   },
 })

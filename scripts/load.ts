@@ -6,7 +6,7 @@
  * figures depend on the machine and on what else it runs.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { standInDist, startChildServer } from '../src/server/testing/childServer'
@@ -55,18 +55,23 @@ async function run(url: string, scenario: Scenario): Promise<Figures> {
   }
 }
 
+const loadBefore = loadavg()[0] ?? 0
 const root = mkdtempSync(join(tmpdir(), 'hall-load-'))
 const server = await startChildServer({ dataDir: join(root, 'data'), distDir: standInDist(root) })
 try {
   const url = `${server.origin}${PATH}`
   const first = await fetch(url, { headers: { 'Accept-Encoding': 'gzip' } })
   const etag = first.headers.get('ETag') ?? ''
-  const gzipBytes = (await first.arrayBuffer()).byteLength
+  // fetch() hands back the body decompressed; the header tells what went over the wire.
+  const gzipBytes = Number(first.headers.get('Content-Length') ?? Number.NaN)
+  await first.arrayBuffer()
   const plainBytes = (await (await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer()).byteLength
   const scenarios = CONNECTIONS.flatMap((connections): Scenario[] => [
     { name: 'fetch (gzip)', connections, headers: { 'Accept-Encoding': 'gzip' } },
     { name: 'revalidate (304)', connections, headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } },
   ])
+  // A short run first, unrecorded, so the figures are of a warmed-up server rather than of its JIT compiling.
+  await autocannon({ url, connections: 10, duration: 3, headers: { 'Accept-Encoding': 'gzip' } })
   const runs: Figures[] = []
   for (const scenario of scenarios) {
     console.log(`${scenario.name}, ${scenario.connections} connections, ${DURATION_SECONDS} s…`)
@@ -81,6 +86,8 @@ try {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
       memoryGB: Math.round(totalmem() / 2 ** 30),
+      // Other work on the machine when the run began: on a shared machine it moves the figures a lot.
+      loadAverage1m: Number(loadBefore.toFixed(1)),
     },
     note: 'Server and load generator share the machine (loopback, two processes). Figures are recorded, never asserted.',
     runs,

@@ -158,6 +158,15 @@ export class ContentRepository {
     return { revisionId: row.id, json: row.document }
   }
 
+  /** Which revision is published, without reading its document: cheap enough to ask on every visitor request. */
+  publishedRevisionId(): number {
+    const row = this.db.prepare('SELECT revision_id FROM published WHERE id = 1').get() as
+      | { revision_id: number }
+      | undefined
+    if (!row) throw new Error('The database has no published exhibition: it was not seeded')
+    return row.revision_id
+  }
+
   publishedDocument(): Exhibition {
     return JSON.parse(this.published().json) as Exhibition
   }

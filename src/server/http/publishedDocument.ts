@@ -44,8 +44,11 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 export function publishedDocumentHandler(hall: Hall) {
   let cached: Representation | undefined
   return (c: Context) => {
-    const { revisionId, json } = hall.content.published()
-    if (cached?.revisionId !== revisionId) cached = represent(revisionId, json)
+    // Only the pointer is read per request; the document itself once per publish.
+    if (cached?.revisionId !== hall.content.publishedRevisionId()) {
+      const { revisionId, json } = hall.content.published()
+      cached = represent(revisionId, json)
+    }
     const variant = acceptsGzip(c.req.header('Accept-Encoding')) ? cached.gzip : cached.identity
     // no-transform: the body is already compressed as it should be, and its ETag is for exactly these bytes.
     c.header('Cache-Control', 'public, no-cache, no-transform')
