@@ -1,5 +1,6 @@
 import { inTourOrder, publishedExhibition } from './support/content'
 import { expect, test } from './support/fixtures'
+import { differingShare, imageStats } from './support/pixels'
 
 test.describe('when things go wrong', () => {
   test('an invalid exhibition document shows what is wrong, not a black screen', async ({ hall, request }) => {
@@ -93,4 +94,54 @@ test('a character the hall font lacks still asks nothing of another host', async
   await hall.waitForHall()
   // The fixture fails the test if any request went to another host while the hall was drawn.
   await expect(hall.exhibitLink(first.title.en)).toBeVisible()
+})
+
+test('a lost WebGL context is recovered: the hall draws again and the exhibit list still works', async ({
+  hall,
+  request,
+}) => {
+  const [, second] = inTourOrder(await publishedExhibition(request))
+  if (!second) throw new Error('fewer than two exhibits')
+  await hall.open('?lang=en')
+  await hall.waitForHall()
+  await hall.settledPose()
+  const before = await hall.canvas.screenshot()
+  const beforeLoss = (await hall.diagnostics())?.frames ?? 0
+
+  // What a driver reset or a GPU process crash does to the page, through the extension made to simulate it.
+  const canvas = hall.canvas
+  await canvas.evaluate(async (element: HTMLCanvasElement) => {
+    const context = element.getContext('webgl2')
+    const control = context?.getExtension('WEBGL_lose_context')
+    if (!context || !control) throw new Error('no WebGL context to lose')
+    const lost = new Promise((resolve) => element.addEventListener('webglcontextlost', resolve, { once: true }))
+    control.loseContext()
+    await lost
+    Object.assign(window, { __restoreHallContext: () => control.restoreContext() })
+  })
+  // While lost, the hall is gone from the screen (which is what makes the comparison below mean something).
+  expect(
+    await differingShare(hall.page, before, await canvas.screenshot()),
+    'pixels changed by the loss',
+  ).toBeGreaterThan(0.3)
+  await canvas.evaluate(async (element: HTMLCanvasElement) => {
+    const restored = new Promise((resolve) => element.addEventListener('webglcontextrestored', resolve, { once: true }))
+    ;(window as unknown as { __restoreHallContext: () => void }).__restoreHallContext()
+    await restored
+  })
+  await expect.poll(async () => (await hall.diagnostics())?.frames ?? 0).toBeGreaterThan(beforeLoss)
+  // The same view as before the loss, text, pictures and all.
+  await expect
+    .poll(async () => differingShare(hall.page, before, await canvas.screenshot()), {
+      message: 'pixels that differ from the frame before the loss',
+    })
+    .toBeLessThan(0.02)
+
+  // The list still takes the visitor to an exhibit, and the hall draws the walk there.
+  const framesBefore = (await hall.diagnostics())?.frames ?? 0
+  await hall.exhibitLink(second.title.en).click()
+  await expect(hall.panelHeading()).toHaveText(second.title.en)
+  await expect.poll(async () => (await hall.diagnostics())?.frames ?? 0).toBeGreaterThan(framesBefore + 5)
+  const after = await imageStats(hall.page, await canvas.screenshot())
+  expect(after.spread, 'contrast in the frame drawn after the walk').toBeGreaterThan(10)
 })
