@@ -1,6 +1,9 @@
+import type { APIRequestContext } from '@playwright/test'
 import { inTourOrder, publishedExhibition } from './support/content'
 import { expect, test } from './support/fixtures'
-import { differingShare, imageStats } from './support/pixels'
+import type { HallPage } from './support/HallPage'
+import { colourShare, differingShare, imageStats } from './support/pixels'
+import { magentaSquareGlb, TEST_MODEL_SRC, withModelExhibit } from './support/testModel'
 
 test.describe('when things go wrong', () => {
   test('an invalid exhibition document shows what is wrong, not a black screen', async ({ hall, request }) => {
@@ -80,6 +83,92 @@ test('a missing picture leaves a placeholder and the rest of the hall working', 
   // The visitor can still walk away from the stand.
   const start = await hall.pose()
   await hall.holdKeyUntil('s', (pose) => Math.hypot(pose.x - start.x, pose.z - start.z) > 0.3)
+})
+
+/** Opens the hall in front of a model exhibit whose model file is served as `serve` says, and looks at it. */
+async function lookAtModel(hall: HallPage, request: APIRequestContext, serve: 'model' | 'garbage' | 'missing') {
+  const { document, exhibit } = withModelExhibit(await publishedExhibition(request))
+  await hall.page.route('**/content/exhibition.json', (route) => route.fulfill({ json: document }))
+  if (serve === 'model') {
+    await hall.page.route(`**/${TEST_MODEL_SRC}`, (route) =>
+      route.fulfill({ body: magentaSquareGlb(), contentType: 'model/gltf-binary' }),
+    )
+  } else if (serve === 'garbage') {
+    await hall.page.route(`**/${TEST_MODEL_SRC}`, (route) =>
+      route.fulfill({ body: Buffer.from('<html>not a model</html>'.repeat(40)), contentType: 'model/gltf-binary' }),
+    )
+  } else {
+    // Nothing is routed: the server has no such file.
+    hall.expectedErrors.push(/Failed to load resource: the server responded with a status of 404/)
+  }
+  const warned =
+    serve === 'model'
+      ? null
+      : hall.page.waitForEvent('console', (message) =>
+          message.text().includes(`could not be loaded: ${TEST_MODEL_SRC}`),
+        )
+  await hall.open(`?exhibit=${exhibit.id}&lang=en`)
+  await hall.waitForHall()
+  await warned
+  await hall.settledPose()
+  const shot = await hall.canvas.screenshot()
+  return {
+    exhibit,
+    magenta: await colourShare(hall.page, shot, [255, 0, 255]),
+    placeholder: await colourShare(hall.page, shot, PLACEHOLDER_RGB, 3),
+  }
+}
+
+/** The grey of the card or block standing in for a picture or model that is not there (StandImage, StandModel). */
+const PLACEHOLDER_RGB: [number, number, number] = [0xc9, 0xc6, 0xbf]
+
+test.describe('broken media', () => {
+  test('a picture file that is not an image leaves a placeholder and the rest of the hall working', async ({
+    hall,
+    request,
+  }) => {
+    const exhibition = await publishedExhibition(request)
+    const pictured = exhibition.exhibits.find((exhibit) => exhibit.kind === 'image')
+    const picture = pictured?.media[0]
+    if (!pictured || !picture) throw new Error('the exhibition has no picture')
+    const warned = hall.page.waitForEvent('console', (message) => message.text().includes(picture.src))
+    await hall.page.route(`**/${picture.src}`, (route) =>
+      route.fulfill({ body: Buffer.from('this is not a picture '.repeat(50)), contentType: 'image/svg+xml' }),
+    )
+    await hall.open(`?exhibit=${pictured.id}&lang=en`)
+    await hall.waitForHall()
+    await warned
+    await expect(hall.panelHeading()).toHaveText(pictured.title.en)
+    await expect(hall.panel).toContainText(pictured.summary.en)
+    const start = await hall.settledPose()
+    // The stand in front of the visitor shows the grey card where the picture would be.
+    const shot = await hall.canvas.screenshot()
+    expect(
+      await colourShare(hall.page, shot, PLACEHOLDER_RGB, 3),
+      'share of the view showing the card',
+    ).toBeGreaterThan(0.02)
+    await hall.holdKeyUntil('s', (pose) => Math.hypot(pose.x - start.x, pose.z - start.z) > 0.3)
+  })
+
+  test('a 3D model stands on its pedestal', async ({ hall, request }) => {
+    const seen = await lookAtModel(hall, request, 'model')
+    expect(seen.magenta, 'share of the view showing the model').toBeGreaterThan(0.01)
+    expect(seen.placeholder, 'share of the view showing the placeholder').toBeLessThan(0.002)
+  })
+
+  for (const serve of ['missing', 'garbage'] as const) {
+    test(`a ${serve === 'missing' ? 'missing model' : 'model file that is not a model'} leaves a placeholder and the hall working`, async ({
+      hall,
+      request,
+    }) => {
+      const seen = await lookAtModel(hall, request, serve)
+      expect(seen.magenta).toBe(0)
+      expect(seen.placeholder, 'share of the view showing the placeholder').toBeGreaterThan(0.005)
+      await expect(hall.panelHeading()).toHaveText(seen.exhibit.title.en)
+      const start = await hall.pose()
+      await hall.holdKeyUntil('s', (pose) => Math.hypot(pose.x - start.x, pose.z - start.z) > 0.3)
+    })
+  }
 })
 
 test('a character the hall font lacks still asks nothing of another host', async ({ hall, request }) => {

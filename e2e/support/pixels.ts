@@ -64,3 +64,29 @@ export async function differingShare(page: Page, a: Buffer, b: Buffer, tolerance
     { a: a.toString('base64'), b: b.toString('base64'), tolerance },
   )
 }
+
+/** The share of pixels (0..1) whose colour lies within `tolerance` of `rgb` in every channel. */
+export async function colourShare(
+  page: Page,
+  png: Buffer,
+  rgb: [number, number, number],
+  tolerance = 8,
+): Promise<number> {
+  return page.evaluate(
+    async ({ base64, rgb, tolerance }) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      const context = canvas.getContext('2d')
+      if (!context) throw new Error('no 2D context')
+      context.drawImage(bitmap, 0, 0)
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+      let matching = 0
+      for (let i = 0; i < data.length; i += 4) {
+        if (rgb.every((value, channel) => Math.abs((data[i + channel] ?? 0) - value) <= tolerance)) matching += 1
+      }
+      return matching / (data.length / 4)
+    },
+    { base64: png.toString('base64'), rgb, tolerance },
+  )
+}
