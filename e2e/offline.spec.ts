@@ -34,6 +34,18 @@ test('after one visit the hall works with the server away, and shows a new publi
   await hall.open('?lang=en')
   await hall.waitForHall()
   await expect.poll(async () => (await hall.diagnostics())?.offline, { timeout: 60_000 }).toBe('ready')
+  // Stored: the hall's code and the usual headsets' controllers; never the studio's code or the headset emulator.
+  const stored = await hall.page.evaluate(async () => {
+    const urls: string[] = []
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname)
+    }
+    return urls
+  })
+  expect(stored).toContain('/index.html')
+  expect(stored).toContain(`/${picture.src}`)
+  expect(stored).toContain('/xr-profiles/meta-quest-touch-plus/left.glb')
+  expect(stored.filter((path) => /studio|emulat|iwer|\/api\//i.test(path))).toEqual([])
 
   // The server goes away: nothing answers on its port any more.
   await server.stop()
@@ -51,10 +63,18 @@ test('after one visit the hall works with the server away, and shows a new publi
   await expect(image).toBeVisible()
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0)
 
+  // A headset joining now still finds its controller models.
+  const controller = await hall.page.evaluate(() =>
+    fetch('xr-profiles/meta-quest-touch-plus/left.glb').then((response) => response.status),
+  )
+  expect(controller).toBe(200)
+
   // The studio and its API are never answered from the stored copy (asked from a second tab, so the visitor's tab
   // shows that nothing it needed failed).
+  const studio = await hall.page.context().newPage()
+  await expect(studio.goto('/studio/')).rejects.toThrow()
+  await studio.close()
   const second = await hall.page.context().newPage()
-  await expect(second.goto('/studio/')).rejects.toThrow()
   await second.goto('/?lang=en')
   const api = await second.evaluate(() =>
     fetch('api/session').then(
