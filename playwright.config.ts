@@ -25,6 +25,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     locale: 'en-US',
     trace: 'retain-on-failure',
+    // Playwright's request routing does not see what a service worker fetches; only the offline spec allows one.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { hallPrecache } from './scripts/hallPrecache'
+import { PROFILES_PRECACHED } from './scripts/xrProfiles'
 
 /** In `npm run dev`, serve the default exhibition at the URL the production server uses. */
 function devExhibition(): Plugin {
@@ -17,10 +20,38 @@ function devExhibition(): Plugin {
   }
 }
 
+const precache = hallPrecache('hall')
+
+/**
+ * The visitor's service worker (src/offline/serviceWorker.ts). It precaches the hall page and its code, the build's
+ * font subsets and the usual headsets' controller and hand models; the published document, media and fonts are
+ * stored at run time. Registered by the page itself, in production builds only.
+ */
+const offline = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/offline',
+  filename: 'serviceWorker.ts',
+  injectRegister: false,
+  manifest: false,
+  devOptions: { enabled: false },
+  injectManifest: {
+    globPatterns: [
+      'index.html',
+      'favicon.svg',
+      'assets/*.{js,css}',
+      'fonts/generated/*.woff',
+      'xr-profiles/profilesList.json',
+      'xr-profiles/*/profile.json',
+      `xr-profiles/{${PROFILES_PRECACHED.join(',')}}/*.glb`,
+    ],
+    manifestTransforms: [precache.transform],
+  },
+})
+
 export default defineConfig({
   // Relative asset paths: the same build runs from a server root, a sub-folder or a static export.
   base: './',
-  plugins: [react(), devExhibition()],
+  plugins: [react(), devExhibition(), precache.plugin, offline],
   resolve: {
     alias: {
       // Only @pmndrs/xr's own emulator uses these; the hall installs IWER itself (src/xr/emulator.ts).

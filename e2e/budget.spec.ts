@@ -3,6 +3,9 @@ import { expect, test } from './support/fixtures'
 /** 450 KB of gzip JavaScript before the first frame (decimal kilobytes, as the budget is stated). */
 const JS_BUDGET_BYTES = 450_000
 
+// As production visitors have it: the service worker registers (after the first frame) and stores the exhibition.
+test.use({ serviceWorkers: 'allow' })
+
 test('a first visit fetches only the visitor code, within budget, and an idle hall draws nothing', async ({ hall }) => {
   const scripts: Promise<{ url: string; bytes: number }>[] = []
   let beforeFirstFrame = true

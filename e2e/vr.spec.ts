@@ -152,6 +152,72 @@ test.describe('a headset visitor', () => {
     expect(JSON.parse(saved ?? '{}').state).toMatchObject({ snapDegrees: 60, smoothMove: true })
   })
 
+  test('a session that ends without the menu returns to the desktop where the visitor stood, and VR opens again', async ({
+    hall,
+    request,
+  }) => {
+    const [first] = inTourOrder(await publishedExhibition(request))
+    if (!first) throw new Error('no exhibits')
+    const vr = new VRPage(hall)
+    await vr.open()
+    await vr.enter()
+
+    // Mid-visit: teleported away from where VR began, a text open, a teleport being aimed, the menu open.
+    const entered = await hall.pose()
+    await vr.aimAt('right', [entered.x - 1, 0, entered.z - 1.5])
+    await vr.stick('right', 0, -1)
+    await expect.poll(async () => (await vr.xr()).teleport).toEqual({ aiming: true, valid: true })
+    await vr.stick('right', 0, 0)
+    await expect.poll(async () => (await vr.xr()).teleport.aiming).toBe(false)
+    await vr.frames(3)
+    await vr.aimAt('right', boardFace(first))
+    await vr.press('right', 'trigger')
+    await expect.poll(async () => (await vr.xr()).panel?.exhibitId).toBe(first.id)
+    await vr.openMenu()
+    await vr.stick('right', 0, -1)
+    await expect.poll(async () => (await vr.xr()).teleport.aiming).toBe(true)
+    const stood = await hall.pose()
+
+    // The headset ends the session (taken off, the system button): nothing in the page asked for it.
+    await hall.page.evaluate(() => window.__xrDevice?.remote.dispatch('end_session'))
+    await expect.poll(async () => (await vr.xr()).presenting).toBe(false)
+    await vr.stick('right', 0, 0)
+    await expect(vr.enterButton()).toBeVisible()
+    const back = await hall.settledPose()
+    expect(back.x).toBeCloseTo(stood.x, 2)
+    expect(back.z).toBeCloseTo(stood.z, 2)
+    expect(back.yaw).toBeCloseTo(stood.yaw, 2)
+    const left = await vr.xr()
+    expect(left.menuOpen).toBe(false)
+    expect(left.teleport.aiming).toBe(false)
+    // The text they were reading stays open beside the hall.
+    await expect(hall.panelHeading()).toHaveText(first.title.en)
+
+    // The desktop view is live: the visitor walks on.
+    await hall.holdKeyUntil('w', (pose) => Math.hypot(pose.x - back.x, pose.z - back.z) > 0.3)
+    const walked = await hall.settledPose()
+
+    // VR opens again where they now stand, with nothing left over from the session before.
+    await vr.enter()
+    await expect(vr.enterButton()).toBeHidden()
+    const again = await hall.pose()
+    expect(again.x).toBeCloseTo(walked.x, 2)
+    expect(again.z).toBeCloseTo(walked.z, 2)
+    const fresh = await vr.xr()
+    expect(fresh.menuOpen).toBe(false)
+    expect(fresh.teleport.aiming).toBe(false)
+    // The new session works: the menu opens on the left controller.
+    await vr.openMenu()
+
+    // This time the page itself ends the session (as another script on it might): the same clean return.
+    await hall.page.evaluate(() => window.__xrDevice?.activeSession?.end())
+    await expect.poll(async () => (await vr.xr()).presenting).toBe(false)
+    await expect(vr.enterButton()).toBeVisible()
+    const last = await hall.settledPose()
+    expect(last.x).toBeCloseTo(again.x, 1)
+    expect(last.z).toBeCloseTo(again.z, 1)
+  })
+
   test('five visits to VR and back leave no geometry or texture behind', async ({ hall }) => {
     const vr = new VRPage(hall)
     await vr.open()

@@ -7,17 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-/** Quest and Pico controllers, the generic fallback @pmndrs/xr uses for any other controller, and tracked hands. */
-export const PROFILES = [
-  'meta-quest-touch-plus',
-  'meta-quest-touch-pro',
-  'oculus-touch-v3',
-  'oculus-touch-v2',
-  'pico-4',
-  'generic-trigger',
-  'generic-hand',
-] as const
+import { PROFILES } from './xrProfiles'
 
 const require = createRequire(import.meta.url)
 const source = join(dirname(require.resolve('@webxr-input-profiles/assets/package.json')), 'dist', 'profiles')

@@ -6,6 +6,7 @@ import type { FloorPose } from '../world/geometry'
 import { Hall } from '../world/Hall'
 import { EYE_HEIGHT } from '../world/standDimensions'
 import type { VRModule } from '../xr/vrSupport'
+import { ContextRecovery } from './ContextRecovery'
 import { usePreferences } from './preferences'
 import { RenderReport } from './RenderReport'
 import { SceneReady } from './SceneReady'
@@ -44,6 +45,7 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
       <DesktopControls exhibition={exhibition} initialPose={initialPose} />
       {vr && <vr.HallVRScene exhibition={exhibition} />}
       <RenderReport />
+      <ContextRecovery />
     </Canvas>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { useOfflineCopy } from '../offline/useOfflineCopy'
 import { DisplayOptions } from '../overlay/DisplayOptions'
 import { ExhibitList } from '../overlay/ExhibitList'
 import { ExhibitPanel } from '../overlay/ExhibitPanel'
@@ -15,6 +16,7 @@ import { entrancePose, viewingPose } from '../world/geometry'
 import { useVRSupport } from '../xr/vrSupport'
 import { exhibitUrl, readDeepLink } from './deepLink'
 import { HallCanvas } from './HallCanvas'
+import { viewFromLocation } from './loadExhibition'
 import { usePreferences } from './preferences'
 import { useVisit } from './visitStore'
 import { hasWebGL } from './webgl'
@@ -41,6 +43,9 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
   })
   useExhibitInAddressBar()
   const vr = useVRSupport()
+  // Only the published exhibition is kept for offline visits, never a curator's preview of a draft.
+  const [published] = useState(() => viewFromLocation(window.location).kind === 'published')
+  useOfflineCopy(exhibition, published, webgl)
 
   return (
     <div className="visit">

@@ -18,6 +18,8 @@ export interface HallDiagnostics {
   pose: { x: number; z: number; yaw: number; pitch: number }
   /** The immersive session: presenting while a headset shows the hall (the pose is then the headset's). */
   xr: XRDiagnostics
+  /** The service worker keeping the published exhibition for offline visits (production builds only). */
+  offline: 'off' | 'preparing' | 'ready' | 'failed'
 }
 
 /** What a headset visitor sees and points at, for tests that drive an emulated headset. */
@@ -69,6 +71,7 @@ export function diagnostics(): HallDiagnostics {
         hapticPulses: 0,
         vignette: 0,
       },
+      offline: 'off',
     }
   }
   return window.__hallDiagnostics as HallDiagnostics

@@ -13,6 +13,9 @@ const centre = new Vector3()
 
 /** Largest extent a model may have on its pedestal, metres. */
 const FIT = 0.8
+/** The stand-in for a model that is loading or could not be loaded: a plain block, the grey of a missing picture. */
+const PLACEHOLDER_SIZE = 0.4
+const PLACEHOLDER_COLOR = '#c9c6bf'
 
 /** Scales and centres a model so it sits on the pedestal top whatever units it was made in. */
 function fitOnPedestal(model: Object3D): void {
@@ -26,8 +29,8 @@ function fitOnPedestal(model: Object3D): void {
 }
 
 /**
- * An exhibit's 3D model on its pedestal. Loads without suspending: a missing or broken file leaves the pedestal
- * bare and the hall running. Models come only from the project's own media (the schema forbids other hosts).
+ * An exhibit's 3D model on its pedestal. Loads without suspending: a missing or broken file leaves a grey block on
+ * the pedestal and the hall running. Models come only from the project's own media (the schema forbids other hosts).
  */
 export function StandModel({ media, top }: { media: Media; top: number }) {
   const [model, setModel] = useState<Object3D | null>(null)
@@ -57,5 +60,11 @@ export function StandModel({ media, top }: { media: Media; top: number }) {
       cancelled = true
     }
   }, [media.src, report, invalidate, root])
-  return model ? <primitive object={model} position-y={top} /> : null
+  if (model) return <primitive object={model} position-y={top} />
+  return (
+    <mesh position-y={top + PLACEHOLDER_SIZE / 2}>
+      <boxGeometry args={[PLACEHOLDER_SIZE, PLACEHOLDER_SIZE, PLACEHOLDER_SIZE]} />
+      <meshBasicMaterial color={PLACEHOLDER_COLOR} />
+    </mesh>
+  )
 }

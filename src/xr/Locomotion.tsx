@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber'
-import { type RefObject, useMemo, useRef } from 'react'
+import { type RefObject, useEffect, useMemo, useRef } from 'react'
 import {
   type Group,
   type Intersection,
@@ -83,6 +83,16 @@ export function Locomotion({ origin, rig, exhibition }: LocomotionProps) {
   const lastTravel = useRef(useVisit.getState().travel?.seq ?? 0)
   const ray = useRef<Mesh>(null)
   const marker = useRef<Mesh>(null)
+
+  // A session can end mid-aim (the headset taken off): no teleport is being aimed once this is gone.
+  useEffect(
+    () => () => {
+      const { teleport } = diagnostics().xr
+      teleport.aiming = false
+      teleport.valid = false
+    },
+    [],
+  )
 
   useFrame((state, rawDelta, frame?: XRFrame) => {
     const session = state.gl.xr.getSession()

@@ -1,0 +1,37 @@
+import { type APIRequestContext, expect, request } from '@playwright/test'
+import type { Exhibition } from '../../src/content/schema'
+import { E2E_ADMIN } from './testServers'
+
+/** The studio API as an admin's script would use it: sign in, change the draft, publish. */
+export class CuratorApi {
+  private constructor(
+    private readonly api: APIRequestContext,
+    private readonly csrfToken: string,
+  ) {}
+
+  static async signIn(origin: string): Promise<CuratorApi> {
+    const api = await request.newContext({ baseURL: origin })
+    const response = await api.post('/api/session', { data: E2E_ADMIN })
+    expect(response.status(), await response.text()).toBe(200)
+    const { csrfToken } = (await response.json()) as { csrfToken: string }
+    return new CuratorApi(api, csrfToken)
+  }
+
+  /** Applies `edit` to the draft, saves it and publishes it. */
+  async publish(edit: (document: Exhibition) => void): Promise<void> {
+    const headers = { 'X-CSRF-Token': this.csrfToken }
+    const draft = (await (await this.api.get('/api/draft')).json()) as { document: Exhibition; version: number }
+    edit(draft.document)
+    const saved = await this.api.put('/api/draft', {
+      headers,
+      data: { baseVersion: draft.version, document: draft.document },
+    })
+    expect(saved.status(), await saved.text()).toBe(200)
+    const published = await this.api.post('/api/publish', { headers, data: {} })
+    expect(published.status(), await published.text()).toBe(201)
+  }
+
+  dispose(): Promise<void> {
+    return this.api.dispose()
+  }
+}
