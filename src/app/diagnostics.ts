@@ -32,6 +32,8 @@ export interface XRDiagnostics {
   buttons: Record<string, [number, number, number]>
   /** A teleport being aimed, and whether it would be allowed. */
   teleport: { aiming: boolean; valid: boolean }
+  /** The open interactive exhibit's 3D view: its type and the result it shows, as text. */
+  interactive: { type: string; readout: string } | null
 }
 
 declare global {
@@ -59,6 +61,7 @@ export function diagnostics(): HallDiagnostics {
         menuOpen: false,
         buttons: {},
         teleport: { aiming: false, valid: false },
+        interactive: null,
       },
     }
   }

@@ -5,6 +5,7 @@ import { usePreferences } from '../app/preferences'
 import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { VRInteractive } from '../exhibits/VRInteractive'
 import { HallText } from '../world/HallText'
 import { exhibitPages } from './exhibitPages'
 import { placeInFront } from './placement'
@@ -21,6 +22,9 @@ const LINE_HEIGHT = 1.45
 const TEXT_WIDTH = WIDTH - 0.1
 /** What one page holds: ems across the text column, and lines down it (kept a line short of full, to be safe). */
 const LAYOUT = { lineEms: Math.floor(TEXT_WIDTH / BODY_SIZE) - 2, lines: 10 }
+/** An interactive exhibit's board stands to the right of the text, turned in towards the visitor. */
+const BOARD_POSITION: [number, number, number] = [WIDTH / 2 + 0.45, 0, 0.15]
+const BOARD_YAW = -0.6
 
 /**
  * The open exhibit's full text as a panel in the hall: dark text on a light board, paged (a headset visitor cannot
@@ -99,6 +103,15 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
       >
         {text}
       </HallText>
+      {exhibit.interactive && (
+        <VRInteractive
+          key={exhibit.id}
+          type={exhibit.interactive.type}
+          language={language}
+          position={BOARD_POSITION}
+          yaw={BOARD_YAW}
+        />
+      )}
       <VRButton
         id="panel-close"
         label={t('closePanel', language)}

@@ -37,7 +37,10 @@ describe('haptic patterns', () => {
   })
 
   it('sounds a stronger pulse louder and higher, within a quiet range', () => {
-    const [soft, strong] = [toneFor({ intensity: 0.2, durationMs: 50, gapMs: 0 }), toneFor(PATTERNS.heartbeat[0] ?? { intensity: 1, durationMs: 1, gapMs: 0 })]
+    const [soft, strong] = [
+      toneFor({ intensity: 0.2, durationMs: 50, gapMs: 0 }),
+      toneFor(PATTERNS.heartbeat[0] ?? { intensity: 1, durationMs: 1, gapMs: 0 }),
+    ]
     expect(strong.gain).toBeGreaterThan(soft.gain)
     expect(strong.frequencyHz).toBeGreaterThan(soft.frequencyHz)
     expect(strong.gain).toBeLessThanOrEqual(0.3)
