@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import type { HallPage } from './support/HallPage'
@@ -124,6 +125,25 @@ test.describe('interactive exhibits on a desktop', () => {
     await expect(figures).toBeVisible()
     expect(await read('samples')).toBeLessThan(Math.min(recorded, 15))
   })
+})
+
+test('the interactive panels pass axe-core in both languages', async ({ hall }) => {
+  // The panels are HTML: checked without the 3D hall (as a browser without WebGL shows them), which loads fast.
+  await hall.page.addInitScript(() => {
+    HTMLCanvasElement.prototype.getContext = () => null
+  })
+  for (const id of ['events-in-sync', 'touch-at-a-distance', 'bubble-and-oversight', 'motion-and-privacy']) {
+    for (const language of ['en', 'zh']) {
+      await hall.open(`?exhibit=${id}&lang=${language}`)
+      await expect(hall.panel.locator('section.interactive')).toBeVisible()
+      const result = await new AxeBuilder({ page: hall.page })
+        .include('.exhibit-panel')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      const found = result.violations.map((violation) => `${id} (${language}) ${violation.id}: ${violation.help}`)
+      expect(found).toEqual([])
+    }
+  }
 })
 
 // A small window: the emulated headset renders both eyes into the page canvas, in software.

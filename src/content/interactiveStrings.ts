@@ -82,6 +82,7 @@ export const INTERACTIVE_STRINGS = {
       zh: '价格曲线（对数刻度），起始价为 1：峰值 {peak} 倍，第 {day} 天',
       en: 'Price curve (log scale), launch price 1: peak {peak}× on day {day}',
     },
+    chartTitle: { zh: '藏品价格，{days} 天（对数刻度）', en: 'Collection price over {days} days (log scale)' },
     peak: { zh: '峰值：起始价的 {peak} 倍（第 {day} 天）。', en: 'Peak: {peak}× the launch price (day {day}).' },
     final: {
       zh: '最终：{final} 倍；最后一批买家比峰值损失 {loss}%。',

@@ -52,7 +52,7 @@ export function VRBoard({ type, title, lines, children }: VRBoardProps) {
       </HallText>
       <HallText
         position={[-width / 2 + 0.04, FIGURE.bottom - 0.02, 0.002]}
-        fontSize={0.022}
+        fontSize={0.025}
         maxWidth={width - 0.08}
         lineHeight={1.3}
         anchorX="left"

@@ -38,7 +38,7 @@ export function MarketVR({ language }: InteractiveViewProps) {
   return (
     <VRBoard
       type="market"
-      title={ti('market', 'chart', language, { peak: result.peakPrice.toFixed(1), day: result.peakDay + 1 })}
+      title={ti('market', 'chartTitle', language, { days: DAYS })}
       lines={marketReadout(result, monitoring, language)}
     >
       <mesh position={[0, (FIGURE.top + FIGURE.bottom) / 2, 0.001]}>

@@ -64,7 +64,9 @@ export function simulateMarket({ manipulation, monitoring, seed }: MarketSetting
     const washVolume = pumping ? 50 * (1 + (day - PUMP_START) * 0.2) : 0
     // Hype: rising prices and busy trading draw buyers in; a falling price drives them out.
     const hype = 1.2 * momentum + 0.002 * (shownVolume - 100)
-    const demand = 100 * (1 + 0.1 * signed(random)) * Math.max(0.15, 1 + hype)
+    // Steady buyers value the collection near its launch price: the dearer it gets, the fewer of them buy.
+    const value = price ** -0.5
+    const demand = 100 * (1 + 0.1 * signed(random)) * Math.max(0.15, value + hype)
     const supply = 100 * (1 + 0.1 * signed(random)) + (dumping ? 260 : 0)
     // Wash trades print ever higher sale prices: they count as buying pressure although no one new is buying.
     const pressure = demand + (pumping ? washVolume * 0.5 : 0)
