@@ -64,14 +64,14 @@ test.describe('interactive exhibits on a desktop', () => {
     await expect(section.getByRole('button', { name: 'Play: Heartbeat' })).toHaveAttribute('aria-pressed', 'true')
     // The visual equivalent: one block lit at a time while the pattern plays.
     await expect(section.getByTestId('pulse-row').locator('.pulse-block.active')).toHaveCount(1)
-    await expect(result).toContainText('Playing “Heartbeat”')
+    await expect(result).toContainText('Playing "Heartbeat"')
     await expect(result).toContainText('Sound: playing')
-    await expect(result).toContainText('Played “Heartbeat”: 4 pulses in 1.06 s.')
+    await expect(result).toContainText('Played "Heartbeat": 4 pulses in 1.06 s.')
     await expect(section.getByTestId('pulse-row').locator('.pulse-block.active')).toHaveCount(0)
     // Another pattern has its own shape.
     await section.getByRole('button', { name: 'Play: Knock' }).click()
     await expect(section.getByTestId('pulse-row').locator('.pulse-block')).toHaveCount(3)
-    await expect(result).toContainText('Played “Knock”: 3 pulses')
+    await expect(result).toContainText('Played "Knock": 3 pulses')
   })
 
   test('market: manipulation blows a bubble, monitoring flags it and keeps the peak down', async ({ hall }) => {
@@ -179,7 +179,7 @@ test.describe('interactive exhibits in a headset', () => {
     // The knock's pulses (85% for 45 ms), not the short tick a ray gives when it reaches a button.
     await expect.poll(() => vr.lastHapticPulse('right')).toEqual({ value: 0.85, duration: 45 })
     await expect.poll(() => vr.lastHapticPulse('left')).toEqual({ value: 0.85, duration: 45 })
-    await expect.poll(() => readout(vr)).toContain('Played “Knock”: 3 pulses')
+    await expect.poll(() => readout(vr)).toContain('Played "Knock": 3 pulses')
   })
 
   test('market: the trigger switches manipulation and monitoring, and the result follows', async ({ hall }) => {

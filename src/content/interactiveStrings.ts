@@ -54,18 +54,18 @@ export const INTERACTIVE_STRINGS = {
     play: { zh: '播放：{name}', en: 'Play: {name}' },
     playing: {
       zh: '正在播放“{name}”：第 {n} / {total} 下，强度 {percent}%',
-      en: 'Playing “{name}”: pulse {n} of {total}, strength {percent}%',
+      en: 'Playing "{name}": pulse {n} of {total}, strength {percent}%',
     },
-    pause: { zh: '正在播放“{name}”：停顿', en: 'Playing “{name}”: pause' },
+    pause: { zh: '正在播放“{name}”：停顿', en: 'Playing "{name}": pause' },
     played: {
       zh: '已播放“{name}”：{total} 下，共 {seconds} 秒。',
-      en: 'Played “{name}”: {total} pulses in {seconds} s.',
+      en: 'Played "{name}": {total} pulses in {seconds} s.',
     },
     idle: { zh: '尚未播放。', en: 'Nothing played yet.' },
     sound: { zh: '声音：{state}', en: 'Sound: {state}' },
     soundOn: { zh: '播放中', en: 'playing' },
     soundOff: { zh: '不可用', en: 'unavailable' },
-    pulses: { zh: '图案的每一下：高度表示强度', en: 'The pattern’s pulses: height shows strength' },
+    pulses: { zh: '图案的每一下：高度表示强度', en: "The pattern's pulses: height shows strength" },
     controllers: { zh: '手柄振动：{n} 个', en: 'Controllers buzzing: {n}' },
   },
   market: {
