@@ -27,8 +27,9 @@ export class VRPage {
     this.page = hall.page
   }
 
-  async open(): Promise<void> {
-    await this.hall.open('?xr-emulate=quest3&lang=en')
+  /** Opens the hall with the emulated headset; `extra` adds to the query (`&exhibit=...` opens an exhibit). */
+  async open(extra = ''): Promise<void> {
+    await this.hall.open(`?xr-emulate=quest3&lang=en${extra}`)
     await this.hall.waitForHall()
   }
 
@@ -153,5 +154,31 @@ export class VRPage {
     await this.button('right', 'trigger', 1)
     await expect.poll(async () => (await this.xr()).presenting).toBe(false)
     await this.button('right', 'trigger', 0)
+  }
+
+  /**
+   * The last pulse the page asked of a controller's haptic motor, as IWER's emulated actuator recorded it (it keeps
+   * `lastPulse` under its private `@iwer/gamepad` symbol; there is no public getter), or null if none.
+   */
+  async lastHapticPulse(hand: Hand): Promise<{ value: number; duration: number } | null> {
+    return this.page.evaluate((hand) => {
+      const source = (window.__xrDevice?.controllers[hand] as { inputSource?: XRInputSource } | undefined)?.inputSource
+      const actuators = (source?.gamepad as { hapticActuators?: readonly object[] } | undefined)?.hapticActuators
+      const actuator = actuators?.[0]
+      if (!actuator) return null
+      const key = Object.getOwnPropertySymbols(actuator).find((symbol) => symbol.description === '@iwer/gamepad')
+      const state = key
+        ? (actuator as Record<symbol, { lastPulse?: { value: number; duration: number } | null }>)[key]
+        : null
+      return state?.lastPulse ? { value: state.lastPulse.value, duration: state.lastPulse.duration } : null
+    }, hand)
+  }
+
+  /** Turns the emulated headset to a yaw (radians, to the left), keeping it level. */
+  async turnHead(yaw: number): Promise<void> {
+    await this.page.evaluate((yaw) => {
+      window.__xrDevice?.quaternion.set(0, Math.sin(yaw / 2), 0, Math.cos(yaw / 2))
+    }, yaw)
+    await this.frames(3)
   }
 }

@@ -40,6 +40,8 @@ export interface XRDiagnostics {
   hapticPulses: number
   /** The comfort vignette's opacity now: 0 when it is not drawn. */
   vignette: number
+  /** The open interactive exhibit's 3D view: its type and the result it shows, as text. */
+  interactive: { type: string; readout: string } | null
 }
 
 declare global {
@@ -70,6 +72,7 @@ export function diagnostics(): HallDiagnostics {
         hovered: { button: null, exhibit: null },
         hapticPulses: 0,
         vignette: 0,
+        interactive: null,
       },
       offline: 'off',
     }

@@ -1,3 +1,4 @@
+import { INTERACTIVE_STRINGS } from './interactiveStrings'
 import type { Exhibition } from './schema'
 import { UI_STRINGS } from './uiStrings'
 
@@ -20,6 +21,7 @@ export function glyphsFor(exhibition: Exhibition): string {
   const strings: string[] = [ALWAYS]
   collectStrings(exhibition, strings)
   collectStrings(UI_STRINGS, strings)
+  collectStrings(INTERACTIVE_STRINGS, strings)
   const unique = new Set<string>()
   for (const text of strings) for (const char of text) if (char >= ' ') unique.add(char)
   return [...unique].sort().join('')

@@ -5,6 +5,7 @@ import { useVisit } from '../app/visitStore'
 import { paragraphsOf } from '../content/i18n'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { InteractiveSection } from '../exhibits/InteractiveSection'
 import { Citation } from './Citation'
 
 const MarkdownBody = lazy(() => import('./MarkdownBody'))
@@ -25,6 +26,10 @@ function PanelBody({ exhibit, exhibition, language }: ExhibitTextProps) {
         {zone?.title[language]} · {t('tourStop', language, { n: exhibit.tour })}
       </p>
       <p className="panel-summary">{exhibit.summary[language]}</p>
+      {/* Keyed by exhibit: leaving an interactive exhibit unmounts its view, which drops what it recorded. */}
+      {exhibit.interactive && (
+        <InteractiveSection key={exhibit.id} type={exhibit.interactive.type} language={language} />
+      )}
       {image && (
         <img className="panel-image" src={`${import.meta.env.BASE_URL}${image.src}`} alt={image.alt[language]} />
       )}

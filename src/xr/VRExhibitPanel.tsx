@@ -5,6 +5,7 @@ import { usePreferences } from '../app/preferences'
 import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { VRInteractive } from '../exhibits/VRInteractive'
 import { HallText } from '../world/HallText'
 import { exhibitPages } from './exhibitPages'
 import { placeInFront } from './placement'
@@ -21,6 +22,13 @@ const LINE_HEIGHT = 1.45
 const TEXT_WIDTH = WIDTH - 0.1
 /** What one page holds: ems across the text column, and lines down it (kept a line short of full, to be safe). */
 const LAYOUT = { lineEms: Math.floor(TEXT_WIDTH / BODY_SIZE) - 2, lines: 10 }
+/**
+ * An interactive exhibit's board stands to the right of the text, turned in towards the visitor; the pair is then
+ * moved left by half the board so that both sit in front of the visitor rather than the text alone.
+ */
+const BOARD_POSITION: [number, number, number] = [WIDTH / 2 + 0.45, 0, 0.15]
+const BOARD_YAW = -0.45
+const PAIR_SHIFT = -0.45
 
 /**
  * The open exhibit's full text as a panel in the hall: dark text on a light board, paged (a headset visitor cannot
@@ -74,63 +82,74 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
   const top = HEIGHT / 2
   return (
     <group position={[placement.x, placement.y, placement.z]} rotation-y={placement.yaw} name="vr-exhibit-panel">
-      <mesh ref={(mesh) => markUi(mesh, { kind: 'surface' })}>
-        <planeGeometry args={[WIDTH, HEIGHT]} />
-        <meshBasicMaterial color="#fbfaf7" toneMapped={false} />
-      </mesh>
-      <HallText
-        position={[-TEXT_WIDTH / 2, top - 0.05, 0.002]}
-        fontSize={0.045}
-        maxWidth={TEXT_WIDTH - 0.2}
-        anchorX="left"
-        anchorY="top"
-        bold
-      >
-        {exhibit.title[language]}
-      </HallText>
-      <HallText
-        position={[-TEXT_WIDTH / 2, top - 0.17, 0.002]}
-        fontSize={BODY_SIZE}
-        maxWidth={TEXT_WIDTH}
-        anchorX="left"
-        anchorY="top"
-        lineHeight={LINE_HEIGHT}
-        color="#1d2433"
-      >
-        {text}
-      </HallText>
-      <VRButton
-        id="panel-close"
-        label={t('closePanel', language)}
-        onPress={close}
-        position={[0.38, top - 0.06, 0.004]}
-        width={0.2}
-      />
-      {pages.length > 1 && (
-        <>
-          <VRButton
-            id="panel-previous"
-            label={t('previousPage', language)}
-            onPress={() => setPage((current) => Math.max(0, current - 1))}
-            position={[-0.32, -top + 0.06, 0.004]}
+      <group position-x={exhibit.interactive ? PAIR_SHIFT : 0}>
+        <mesh ref={(mesh) => markUi(mesh, { kind: 'surface' })}>
+          <planeGeometry args={[WIDTH, HEIGHT]} />
+          <meshBasicMaterial color="#fbfaf7" toneMapped={false} />
+        </mesh>
+        <HallText
+          position={[-TEXT_WIDTH / 2, top - 0.05, 0.002]}
+          fontSize={0.045}
+          maxWidth={TEXT_WIDTH - 0.2}
+          anchorX="left"
+          anchorY="top"
+          bold
+        >
+          {exhibit.title[language]}
+        </HallText>
+        <HallText
+          position={[-TEXT_WIDTH / 2, top - 0.17, 0.002]}
+          fontSize={BODY_SIZE}
+          maxWidth={TEXT_WIDTH}
+          anchorX="left"
+          anchorY="top"
+          lineHeight={LINE_HEIGHT}
+          color="#1d2433"
+        >
+          {text}
+        </HallText>
+        {exhibit.interactive && (
+          <VRInteractive
+            key={exhibit.id}
+            type={exhibit.interactive.type}
+            language={language}
+            position={BOARD_POSITION}
+            yaw={BOARD_YAW}
           />
-          <HallText
-            position={[0, -top + 0.06, 0.002]}
-            fontSize={0.03}
-            anchorX="center"
-            anchorY="middle"
-            color="#4a5163"
-          >
-            {t('pageOf', language, { page: page + 1, pages: pages.length })}
-          </HallText>
-          <VRButton
-            id="panel-next"
-            label={t('nextPage', language)}
-            onPress={() => setPage((current) => Math.min(pages.length - 1, current + 1))}
-            position={[0.32, -top + 0.06, 0.004]}
-          />
-        </>
-      )}
+        )}
+        <VRButton
+          id="panel-close"
+          label={t('closePanel', language)}
+          onPress={close}
+          position={[0.38, top - 0.06, 0.004]}
+          width={0.2}
+        />
+        {pages.length > 1 && (
+          <>
+            <VRButton
+              id="panel-previous"
+              label={t('previousPage', language)}
+              onPress={() => setPage((current) => Math.max(0, current - 1))}
+              position={[-0.32, -top + 0.06, 0.004]}
+            />
+            <HallText
+              position={[0, -top + 0.06, 0.002]}
+              fontSize={0.03}
+              anchorX="center"
+              anchorY="middle"
+              color="#4a5163"
+            >
+              {t('pageOf', language, { page: page + 1, pages: pages.length })}
+            </HallText>
+            <VRButton
+              id="panel-next"
+              label={t('nextPage', language)}
+              onPress={() => setPage((current) => Math.min(pages.length - 1, current + 1))}
+              position={[0.32, -top + 0.06, 0.004]}
+            />
+          </>
+        )}
+      </group>
     </group>
   )
 }
