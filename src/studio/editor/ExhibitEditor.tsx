@@ -13,6 +13,7 @@ const LOCALIZED_FIELDS = [
     label: 'Full text (markdown: **bold**, *italic*, - lists; a blank line between paragraphs)',
     multiline: true,
   },
+  { key: 'narration', label: 'Narration (a few spoken sentences, shown as captions; one caption per sentence)', multiline: true },
 ] as const
 
 interface ExhibitEditorProps {
@@ -29,7 +30,7 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
   const index = doc.exhibits.findIndex((candidate) => candidate.id === exhibit.id)
   const problemAt = (...path: string[]) =>
     problems.find((problem) => problem.path === `exhibits[${index}] "${exhibit.id}".${path.join('.')}`)?.message
-  const setLocalized = (key: 'title' | 'summary' | 'body', language: keyof Localized, value: string) =>
+  const setLocalized = (key: (typeof LOCALIZED_FIELDS)[number]['key'], language: keyof Localized, value: string) =>
     onChange(`Edit ${key} (${language})`, { [key]: { ...exhibit[key], [language]: value } })
 
   return (
