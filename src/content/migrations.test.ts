@@ -54,7 +54,10 @@ describe('content migrations', () => {
     const migrated = migrate(doc)
     if (!migrated.ok) throw new Error(migrated.message)
     const exhibits = (migrated.document as { exhibits: unknown[] }).exhibits
-    expect((exhibits[0] as { narration: unknown }).narration).toEqual({ zh: '已有旁白。', en: 'Narration already there.' })
+    expect((exhibits[0] as { narration: unknown }).narration).toEqual({
+      zh: '已有旁白。',
+      en: 'Narration already there.',
+    })
     expect(exhibits.at(-1)).toBe('not an exhibit')
     const result = parseExhibition(doc)
     expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual(['exhibits[17]'])

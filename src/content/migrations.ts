@@ -35,9 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [addNarration]
 /** The oldest version this build can still upgrade. */
 export const OLDEST_READABLE = CONTENT_VERSION - MIGRATIONS.length
 
-export type MigrationResult =
-  | { ok: true; document: unknown; applied: string[] }
-  | { ok: false; message: string }
+export type MigrationResult = { ok: true; document: unknown; applied: string[] } | { ok: false; message: string }
 
 /**
  * Brings a document up to CONTENT_VERSION, one step at a time, without touching the input. A document that is

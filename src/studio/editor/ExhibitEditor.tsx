@@ -13,8 +13,19 @@ const LOCALIZED_FIELDS = [
     label: 'Full text (markdown: **bold**, *italic*, - lists; a blank line between paragraphs)',
     multiline: true,
   },
-  { key: 'narration', label: 'Narration (a few spoken sentences, shown as captions; one caption per sentence)', multiline: true },
+  {
+    key: 'narration',
+    label: 'Narration (a few spoken sentences, shown as captions; one caption per sentence)',
+    multiline: true,
+  },
 ] as const
+
+/** The exhibit's recordings with one language's set or, when blank, removed; no recordings at all is undefined. */
+function withAudio(exhibit: Exhibit, language: keyof Localized, value: string): Exhibit['audio'] {
+  const audio = { ...exhibit.audio, [language]: value.trim() || undefined }
+  const entries = Object.entries(audio).filter(([, src]) => src !== undefined)
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
+}
 
 interface ExhibitEditorProps {
   doc: Exhibition
@@ -78,6 +89,17 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
           />
         )),
       )}
+      {LANGUAGES.map((language) => (
+        <TextField
+          key={`audio-${language}`}
+          label={`Narration recording · ${LANGUAGE_NAMES[language]} (a file under media/: mp3, ogg, opus, m4a or wav; empty for none)`}
+          value={exhibit.audio?.[language] ?? ''}
+          error={problemAt('audio', language)}
+          onCommit={(value) =>
+            onChange(`Edit narration recording (${language})`, { audio: withAudio(exhibit, language, value) })
+          }
+        />
+      ))}
       <MediaUpload
         client={client}
         exhibit={exhibit}
