@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
+import { Captions } from '../captions/Captions'
+import { useNarrationSync } from '../captions/useNarrationSync'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
 import { DisplayOptions } from '../overlay/DisplayOptions'
@@ -40,6 +42,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
     return linked ? viewingPose(linked) : entrancePose(exhibition.hall)
   })
   useExhibitInAddressBar()
+  useNarrationSync(exhibition)
   const vr = useVRSupport()
 
   return (
@@ -81,6 +84,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
               {t('noWebGL', language)}
             </p>
           )}
+          <Captions />
         </div>
         <ExhibitPanel exhibition={exhibition} />
       </div>
