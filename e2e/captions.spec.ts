@@ -1,4 +1,4 @@
-import { cuesOver } from '../src/captions/cues'
+import { cueIndexAt, cuesOver } from '../src/captions/cues'
 import { captionSentences } from '../src/content/narration'
 import { inTourOrder, narrated, publishedExhibition } from './support/content'
 import { expect, test } from './support/fixtures'
@@ -94,16 +94,21 @@ test.describe('captions in VR', () => {
     await expect.poll(async () => (await vr.xr()).panel?.exhibitId).toBe(exhibit.id)
     await expect.poll(async () => (await vr.xr()).caption?.text).toBe(sentences[0])
 
+    // Headset frames come slowly here, so the caption is compared with the recording while it is held: play until
+    // the recording is into its second sentence, pause, and the caption shown must be the one it had reached.
     await vr.pressButton('narration-toggle')
     await expect.poll(async () => (await hall.diagnostics())?.narration?.status).toBe('playing')
-    await expect.poll(async () => (await hall.diagnostics())?.narration?.audio?.currentTime ?? 0).toBeGreaterThan(0.5)
-    await expect.poll(async () => (await vr.xr()).caption?.text, { timeout: 30_000 }).toBe(sentences[1])
     const duration = (await hall.diagnostics())?.narration?.audio?.duration ?? 0
+    expect(duration).toBeGreaterThan(5)
     const cues = cuesOver(sentences, duration)
-    expect((await hall.diagnostics())?.narration?.audio?.currentTime ?? 0).toBeGreaterThanOrEqual(
-      (cues[1]?.start ?? 0) - 0.05,
-    )
+    await expect
+      .poll(async () => (await hall.diagnostics())?.narration?.audio?.currentTime ?? 0)
+      .toBeGreaterThan(cues[1]?.start ?? 0)
     await vr.pressButton('narration-toggle')
-    await expect.poll(async () => (await hall.diagnostics())?.narration?.status).toBe('paused')
+    await expect.poll(async () => (await hall.diagnostics())?.narration?.status).not.toBe('playing')
+    const time = (await hall.diagnostics())?.narration?.audio?.currentTime ?? 0
+    const cue = cueIndexAt(cues, time)
+    expect(cue).toBeGreaterThan(0)
+    await expect.poll(async () => (await vr.xr()).caption?.text).toBe(sentences[cue])
   })
 })
