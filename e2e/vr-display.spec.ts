@@ -7,7 +7,7 @@ test.use({ viewport: { width: 800, height: 500 } })
 test.describe('display options in VR', () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test('text size and high contrast, chosen in the VR menu, change the menu, the panel and the captions', async ({
+  test('text size, high contrast and captions, chosen in the VR menu, change the menu, the panel and the captions', async ({
     hall,
     request,
   }) => {
@@ -45,10 +45,17 @@ test.describe('display options in VR', () => {
     expect(after.panel?.pages ?? 0).toBeGreaterThan(before.panel?.pages ?? 0)
     expect(after.caption?.style).toEqual({ fontSize: expect.closeTo(0.048, 6), ink: '#ffffff', paper: '#000000' })
 
+    // Captions can be turned off from the menu: the strip under the panel goes.
+    await vr.openMenu()
+    await vr.pressButton('captions')
+    await vr.pressButton('menu-close')
+    await expect.poll(async () => (await vr.xr()).caption?.text).toBe('')
+
     // The same choices hold on the desktop once the visitor leaves VR.
     await vr.exit()
     await hall.page.getByRole('button', { name: 'Display' }).click()
     await expect(hall.page.getByLabel('Text size')).toHaveValue('1.5')
     await expect(hall.page.getByLabel('High contrast')).toBeChecked()
+    await expect(hall.page.getByRole('checkbox', { name: 'Captions' })).not.toBeChecked()
   })
 })
