@@ -41,7 +41,7 @@ test.afterAll(() => {
 
 test('the static export, served by a plain file server, shows the hall and its texts', async ({ hall }) => {
   const exhibition = (await (await fetch(`${origin}/content/exhibition.json`)).json()) as {
-    exhibits: { id: string; title: { en: string } }[]
+    exhibits: { id: string; title: { en: string }; audio?: { en?: string } }[]
   }
   const first = exhibition.exhibits[0]
   if (!first) throw new Error('no exhibits')
@@ -49,6 +49,12 @@ test('the static export, served by a plain file server, shows the hall and its t
   await hall.waitForHall()
   await expect(hall.panelHeading()).toHaveText(first.title.en)
   expect((await hall.diagnostics())?.drawCalls).toBeGreaterThan(10)
+  // The narration recording came along, and plays from the plain file server.
+  const recording = first.audio?.en
+  if (!recording) throw new Error(`the first exhibit, ${first.id}, has no English recording`)
+  expect((await fetch(`${origin}/${recording}`)).headers.get('content-type')).toMatch(/^audio\//)
+  await hall.page.getByRole('region', { name: 'Captions' }).getByRole('button', { name: 'Play narration' }).click()
+  await expect.poll(async () => (await hall.diagnostics())?.narration?.audio?.currentTime ?? 0).toBeGreaterThan(0.5)
   // No server behind it: the studio is not part of the export.
   expect((await fetch(`${origin}/studio/`)).status).toBe(404)
 })

@@ -221,6 +221,43 @@ test('a stand dragged on the floor plan snaps to the grid, and an earlier revisi
   await preview.close()
 })
 
+test('a curator rewrites an exhibit narration, publishes, and visitors get it as captions', async ({
+  hall,
+  request,
+  browser,
+}) => {
+  const before = await publishedExhibition(request)
+  const target = before.exhibits.find((exhibit) => exhibit.zone === 'difficulties' && !exhibit.audio)
+  if (!target) throw new Error('no exhibit to edit')
+  const sentences = ['A narration rewritten in the studio.', 'It reaches visitors as captions.']
+
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  await studio.exhibitInList(target.title.en).click()
+  const narration = studio.field(
+    'Narration (a few spoken sentences, shown as captions; one caption per sentence) · English',
+  )
+  await expect(narration).toHaveValue(target.narration.en)
+  await narration.fill(sentences.join(' '))
+  await narration.blur()
+  await studio.save()
+  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  await hall.page.getByRole('button', { name: 'Publish' }).click()
+  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  expect((await publishedExhibition(request)).exhibits.find((e) => e.id === target.id)?.narration).toEqual({
+    zh: target.narration.zh,
+    en: sentences.join(' '),
+  })
+
+  const visitor = await browser.newPage()
+  await visitor.goto(`/?exhibit=${target.id}&lang=en`)
+  // Silent captions move on at reading pace: whichever of the two sentences is showing, it is the new text.
+  await expect(visitor.getByRole('region', { name: 'Captions' }).locator('[aria-live="polite"]')).toHaveText(
+    new RegExp(`^(${sentences.map((sentence) => sentence.replace('.', '\\.')).join('|')})$`),
+  )
+  await visitor.close()
+})
+
 test('script in every curator text field, published through the API, runs neither in the hall nor in the studio', async ({
   hall,
   request,

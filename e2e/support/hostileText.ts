@@ -29,7 +29,8 @@ export function withPayloadInEveryText(document: Exhibition): { document: Exhibi
   const visit = (value: unknown, path: string, key: string | number): unknown => {
     if (typeof value === 'string') {
       const isText = (typeof key === 'string' && TEXT_KEYS.has(key)) || /paragraphs$/.test(path.replace(/\[\d+\]$/, ''))
-      if (!isText) return value
+      // An exhibit's `audio` is keyed by language too, but holds file paths, not text.
+      if (!isText || path.includes('.audio.')) return value
       fields.push(path)
       const payload = PAYLOADS[fields.length % PAYLOADS.length]?.(path.replace(/[^\w.[\]-]/g, '')) ?? ''
       return `${value} ${payload}`

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
+import { Captions } from '../captions/Captions'
+import { useNarrationSync } from '../captions/useNarrationSync'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
 import { useOfflineCopy } from '../offline/useOfflineCopy'
@@ -42,6 +44,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
     return linked ? viewingPose(linked) : entrancePose(exhibition.hall)
   })
   useExhibitInAddressBar()
+  useNarrationSync(exhibition)
   const vr = useVRSupport()
   // Only the published exhibition is kept for offline visits, never a curator's preview of a draft.
   const [published] = useState(() => viewFromLocation(window.location).kind === 'published')
@@ -86,6 +89,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
               {t('noWebGL', language)}
             </p>
           )}
+          <Captions />
         </div>
         <ExhibitPanel exhibition={exhibition} />
       </div>

@@ -20,6 +20,25 @@ export interface HallDiagnostics {
   xr: XRDiagnostics
   /** The service worker keeping the published exhibition for offline visits (production builds only). */
   offline: 'off' | 'preparing' | 'ready' | 'failed'
+  /** The open exhibit's narration: the caption on screen and, where there is one, its recording. */
+  narration: NarrationDiagnostics | null
+}
+
+export interface NarrationDiagnostics {
+  exhibitId: string
+  status: 'paused' | 'playing' | 'ended'
+  /** The caption on screen (0-based) and how many there are. */
+  cue: number
+  cues: number
+  text: string
+  audio: { src: string; currentTime: number; duration: number } | null
+}
+
+/** How a 3D text is set: its type size in metres and its colours, as drawn. */
+export interface TextStyleDiagnostics {
+  fontSize: number
+  ink: string
+  paper: string
 }
 
 /** What a headset visitor sees and points at, for tests that drive an emulated headset. */
@@ -28,8 +47,21 @@ export interface XRDiagnostics {
   /** The play area's floor centre on the floor plan (y: raised for seated visitors) and its yaw, radians. */
   origin: { x: number; y: number; z: number; yaw: number }
   /** The open 3D exhibit panel: its title and the text of the page shown. */
-  panel: { exhibitId: string; title: string; text: string; page: number; pages: number } | null
+  panel: {
+    exhibitId: string
+    title: string
+    text: string
+    page: number
+    pages: number
+    style: TextStyleDiagnostics
+  } | null
+  /** The caption strip under the panel: what it shows (empty when captions are off) and how. */
+  caption: { text: string; style: TextStyleDiagnostics } | null
   menuOpen: boolean
+  /** How the menu's labels are set, while it is open. */
+  menuStyle: TextStyleDiagnostics | null
+  /** How the last move to a tour stop or a chosen exhibit happened: a fade through black, or a cut. */
+  lastJump: 'fade' | 'cut' | null
   /** World position of every 3D button on show, by its id. */
   buttons: Record<string, [number, number, number]>
   /** A teleport being aimed, and whether it would be allowed. */
@@ -66,7 +98,10 @@ export function diagnostics(): HallDiagnostics {
         presenting: false,
         origin: { x: 0, y: 0, z: 0, yaw: 0 },
         panel: null,
+        caption: null,
         menuOpen: false,
+        menuStyle: null,
+        lastJump: null,
         buttons: {},
         teleport: { aiming: false, valid: false },
         hovered: { button: null, exhibit: null },
@@ -75,6 +110,7 @@ export function diagnostics(): HallDiagnostics {
         interactive: null,
       },
       offline: 'off',
+      narration: null,
     }
   }
   return window.__hallDiagnostics as HallDiagnostics

@@ -13,10 +13,13 @@ interface Preferences {
   highContrast: boolean
   /** Jumps instead of glides and walks, whatever the system setting says. */
   reduceMotion: boolean
+  /** Narration captions under an open exhibit, on the desktop and in VR. */
+  captions: boolean
   setLanguage: (language: Language) => void
   setTextScale: (textScale: TextScale) => void
   setHighContrast: (highContrast: boolean) => void
   setReduceMotion: (reduceMotion: boolean) => void
+  setCaptions: (captions: boolean) => void
 }
 
 /** The first visit follows the browser's language; after that, the visitor's own choice. */
@@ -36,10 +39,12 @@ export const usePreferences = create<Preferences>()(
       textScale: 1,
       highContrast: false,
       reduceMotion: systemReducesMotion(),
+      captions: true,
       setLanguage: (language) => set({ language }),
       setTextScale: (textScale) => set({ textScale }),
       setHighContrast: (highContrast) => set({ highContrast }),
       setReduceMotion: (reduceMotion) => set({ reduceMotion }),
+      setCaptions: (captions) => set({ captions }),
     }),
     {
       name: 'metaverse-hall:preferences',
@@ -53,6 +58,7 @@ export const usePreferences = create<Preferences>()(
         if (TEXT_SCALES.includes(stored.textScale as TextScale)) next.textScale = stored.textScale as TextScale
         if (typeof stored.highContrast === 'boolean') next.highContrast = stored.highContrast
         if (typeof stored.reduceMotion === 'boolean') next.reduceMotion = stored.reduceMotion
+        if (typeof stored.captions === 'boolean') next.captions = stored.captions
         return next
       },
     },

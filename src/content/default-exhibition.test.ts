@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { CAPTION_LINE_EMS, CAPTION_LINES } from '../captions/captionLayout'
 import { STAND_DIMENSIONS } from '../world/standDimensions'
+import { textEms } from '../xr/paging'
 import doc from './default-exhibition.json'
+import { captionSentences } from './narration'
 import { describeProblems, parseExhibition } from './parse'
 import type { Exhibit, Exhibition, Wall } from './schema'
 
@@ -127,6 +130,40 @@ describe('default exhibition', () => {
       }
       expect(words(body.en), `${id} body.en words`).toBeGreaterThanOrEqual(80)
       expect(words(body.en), `${id} body.en words`).toBeLessThanOrEqual(220)
+    }
+  })
+
+  it('narrates every exhibit in both languages, in a few sentences that each fit the caption strip', () => {
+    for (const { id, narration, summary } of exhibition.exhibits) {
+      for (const language of ['zh', 'en'] as const) {
+        const sentences = captionSentences(narration[language])
+        expect(sentences.length, `${id} narration.${language} sentences`).toBeGreaterThanOrEqual(2)
+        expect(sentences.length, `${id} narration.${language} sentences`).toBeLessThanOrEqual(5)
+        for (const sentence of sentences) {
+          const lines = Math.ceil(textEms(sentence) / CAPTION_LINE_EMS)
+          expect(lines, `${id} narration.${language}: "${sentence}"`).toBeLessThanOrEqual(CAPTION_LINES)
+        }
+        // Written for the ear, not the stand's summary copied over (which is what a migrated v1 document holds).
+        expect(narration[language], `${id} narration.${language}`).not.toBe(summary[language])
+      }
+      expect(length(narration.zh), `${id} narration.zh`).toBeLessThanOrEqual(110)
+      expect(words(narration.en), `${id} narration.en words`).toBeGreaterThanOrEqual(25)
+      expect(words(narration.en), `${id} narration.en words`).toBeLessThanOrEqual(70)
+    }
+  })
+
+  it('ships narration audio as small mono Ogg files under public/media/narration', () => {
+    const audio = exhibition.exhibits.flatMap((exhibit) => Object.values(exhibit.audio ?? {}))
+    expect(audio.length).toBeGreaterThanOrEqual(1)
+    for (const src of audio) {
+      const file = new URL(src, PUBLIC_URL)
+      expect(existsSync(file), `public/${src} exists`).toBe(true)
+      expect(src, src).toMatch(/^media\/narration\/[a-z0-9-]+-(zh|en)\.ogg$/)
+      const bytes = readFileSync(file)
+      expect(bytes.subarray(0, 4).toString('latin1'), `${src} is an Ogg file`).toBe('OggS')
+      expect(bytes.subarray(28, 36).toString('latin1'), `${src} holds Opus`).toBe('OpusHead')
+      expect(bytes[37], `${src} channels`).toBe(1)
+      expect(statSync(file).size, `${src} size`).toBeLessThan(80 * 1024)
     }
   })
 

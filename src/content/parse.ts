@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { CONTENT_VERSION, type Exhibition, exhibitionSchema } from './schema'
+import { migrate } from './migrations'
+import { type Exhibition, exhibitionSchema } from './schema'
 
 /** One reason a document was refused: where (a readable path) and what is wrong there. */
 export interface ContentProblem {
@@ -7,7 +8,14 @@ export interface ContentProblem {
   message: string
 }
 
-export type ParseResult = { ok: true; exhibition: Exhibition } | { ok: false; problems: ContentProblem[] }
+export type ParseResult =
+  | {
+      ok: true
+      exhibition: Exhibition
+      /** The upgrades applied to an older document, oldest first; empty when it was already current. */
+      migrated: string[]
+    }
+  | { ok: false; problems: ContentProblem[] }
 
 /** `exhibits[3] "nft-collections".title.en`: index and id, so a curator can find the exhibit either way. */
 export function formatPath(path: readonly PropertyKey[], raw: unknown): string {
@@ -37,20 +45,16 @@ function problemsOf(error: z.ZodError, raw: unknown): ContentProblem[] {
 }
 
 /**
- * Validates an exhibition document from any boundary (network, file, API body). A version other than the one this
- * build reads is refused up front with its own message, rather than as a list of field errors.
+ * Validates an exhibition document from any boundary (network, file, API body). An older document is first
+ * upgraded by the migrations; a version this build cannot read (newer, or older than any migration) is refused up
+ * front with its own message, rather than as a list of field errors.
  */
 export function parseExhibition(raw: unknown): ParseResult {
-  if (isRecord(raw) && typeof raw.version === 'number' && raw.version !== CONTENT_VERSION) {
-    const message =
-      raw.version > CONTENT_VERSION
-        ? `is ${raw.version}, newer than this app reads (${CONTENT_VERSION}); update the app`
-        : `is ${raw.version}, older than this app reads (${CONTENT_VERSION}) and has no migration`
-    return { ok: false, problems: [{ path: 'version', message }] }
-  }
-  const result = exhibitionSchema.safeParse(raw)
-  if (result.success) return { ok: true, exhibition: result.data }
-  return { ok: false, problems: problemsOf(result.error, raw) }
+  const migration = migrate(raw)
+  if (!migration.ok) return { ok: false, problems: [{ path: 'version', message: migration.message }] }
+  const result = exhibitionSchema.safeParse(migration.document)
+  if (result.success) return { ok: true, exhibition: result.data, migrated: migration.applied }
+  return { ok: false, problems: problemsOf(result.error, migration.document) }
 }
 
 /** One line per problem, for logs and command-line tools. */

@@ -42,6 +42,7 @@ function minimal() {
         title: text('First'),
         summary: text('Summary'),
         body: text('Body'),
+        narration: text('Narration.'),
         citation: { source: 'src', paragraphs: [2], quote: 'Two.' },
         tour: 1,
       },
@@ -131,6 +132,29 @@ describe('exhibition schema', () => {
   it('refuses a document from a newer version with its own message', () => {
     const doc = { ...minimal(), version: CONTENT_VERSION + 1 }
     expect(problems(doc)).toEqual([{ path: 'version', message: expect.stringMatching(/newer than this app reads/) }])
+  })
+
+  it('accepts narration audio under media/ in the audio formats, and nothing else', () => {
+    const doc = minimal()
+    const first = doc.exhibits[0] as Record<string, unknown>
+    first.audio = { en: 'media/narration/first-en.ogg', zh: 'media/first.mp3' }
+    expect(parseExhibition(doc).ok).toBe(true)
+    for (const src of ['https://evil.example/a.mp3', 'media/../a.ogg', 'media/a.png']) {
+      first.audio = { en: src }
+      expect(problems(doc)).toEqual([
+        {
+          path: 'exhibits[0] "first".audio.en',
+          message: 'must be a file under media/ (mp3, ogg, opus, m4a, wav)',
+        },
+      ])
+    }
+  })
+
+  it('requires narration in both languages', () => {
+    const doc = minimal()
+    const first = doc.exhibits[0] as Record<string, unknown>
+    first.narration = { zh: '旁白。', en: ' ' }
+    expect(problems(doc)).toEqual([{ path: 'exhibits[0] "first".narration.en', message: 'must not be empty' }])
   })
 
   it('refuses things that are not documents at all', () => {

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 
-/** The content format version this build reads and writes. */
-export const CONTENT_VERSION = 1
+/**
+ * The content format version this build reads and writes. Older documents are upgraded step by step by
+ * ./migrations.ts before they are validated; bump this only together with a new migration and a fixture.
+ */
+export const CONTENT_VERSION = 2
 
 export const LANGUAGES = ['zh', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -22,16 +25,26 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by single hyphens')
   .max(64, 'must be at most 64 characters')
 
+/** A file under media/ with one of `extensions`: no scheme, no "..", so it is always on the exhibition's origin. */
+function mediaPath(extensions: readonly string[]) {
+  const names = `(?:[A-Za-z0-9_-]+\\/)*[A-Za-z0-9_-]+`
+  return z
+    .string()
+    .regex(
+      new RegExp(`^media\\/${names}\\.(?:${extensions.join('|')})$`),
+      `must be a file under media/ (${extensions.join(', ')})`,
+    )
+}
+
 /**
  * Media live on the exhibition's own origin, under media/: no scheme, no "..", so a document can never make a
  * visitor's browser fetch from another host.
  */
-export const mediaPathSchema = z
-  .string()
-  .regex(
-    /^media\/(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.(?:png|jpe?g|webp|svg|glb)$/,
-    'must be a file under media/ (png, jpg, webp, svg or glb)',
-  )
+export const mediaPathSchema = mediaPath(['png', 'jpg', 'jpeg', 'webp', 'svg', 'glb'])
+
+/** Audio files the hall plays (narration): the formats browsers decode natively. */
+export const AUDIO_EXTENSIONS = ['mp3', 'ogg', 'opus', 'm4a', 'wav'] as const
+export const audioPathSchema = mediaPath(AUDIO_EXTENSIONS)
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #a1b2c3')
 
@@ -104,6 +117,10 @@ export const exhibitSchema = z.strictObject({
   summary: localizedSchema,
   /** Markdown (paragraphs, emphasis, lists, links). Raw HTML in it is never rendered or run. */
   body: localizedSchema,
+  /** A few sentences in a spoken style, shown as captions when the exhibit opens (and read aloud, given audio). */
+  narration: localizedSchema,
+  /** A recording of the narration, per language; where one exists its captions follow the recording. */
+  audio: z.strictObject({ zh: audioPathSchema.optional(), en: audioPathSchema.optional() }).optional(),
   media: z.array(mediaSchema).default([]),
   citation: citationSchema,
   /** Place in the guided tour, 1 first. */

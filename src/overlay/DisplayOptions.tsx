@@ -2,12 +2,12 @@ import { useId, useState } from 'react'
 import { TEXT_SCALES, type TextScale, usePreferences } from '../app/preferences'
 import { t } from '../content/uiStrings'
 
-/** Text size, high contrast and reduced motion: for the HTML around the hall and the 3D stands alike. */
+/** Text size, high contrast, reduced motion and captions: for the HTML around the hall and the 3D stands alike. */
 export function DisplayOptions() {
   const id = useId()
   const [open, setOpen] = useState(false)
-  const { language, textScale, highContrast, reduceMotion, setTextScale, setHighContrast, setReduceMotion } =
-    usePreferences()
+  const { language, textScale, highContrast, reduceMotion, captions } = usePreferences()
+  const { setTextScale, setHighContrast, setReduceMotion, setCaptions } = usePreferences.getState()
   return (
     <div className="display-options">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
@@ -32,6 +32,10 @@ export function DisplayOptions() {
           <label>
             <input type="checkbox" checked={reduceMotion} onChange={(event) => setReduceMotion(event.target.checked)} />
             {t('reduceMotion', language)}
+          </label>
+          <label>
+            <input type="checkbox" checked={captions} onChange={(event) => setCaptions(event.target.checked)} />
+            {t('captions', language)}
           </label>
         </div>
       )}

@@ -21,6 +21,7 @@ import type { Hall } from './hall'
 import { jsonBodyLimit } from './http/jsonBodyLimit'
 import { publishedDocumentHandler } from './http/publishedDocument'
 import { securityHeaders } from './http/securityHeaders'
+import { audioTypeOf } from './media/audioTypes'
 
 /** Names the upload pipeline generates (see media/acceptUpload.ts): new content always gets a new name. */
 const GENERATED_MEDIA = /^\/media\/[0-9a-f]{24}(?:-thumb)?\.(?:webp|glb)$/
@@ -92,6 +93,12 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
   app.use('/media/*', async (c, next) => {
     await next()
     if (c.res.ok && GENERATED_MEDIA.test(c.req.path)) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  // Narration recordings, from the data directory or the build, go out with an audio type browsers will play.
+  app.use('/media/*', async (c, next) => {
+    await next()
+    const type = audioTypeOf(c.req.path)
+    if (c.res.ok && type) c.res.headers.set('Content-Type', type)
   })
   app.use('/media/*', serveStatic({ root: hall.dataDir }))
 

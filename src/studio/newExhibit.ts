@@ -23,6 +23,10 @@ export function newExhibit(doc: Exhibition): Exhibit {
     title: { zh: '（填写标题）', en: '(Write the title)' },
     summary: { zh: '（填写展台上的摘要）', en: '(Write the summary shown on the stand)' },
     body: { zh: '（填写全文）', en: '(Write the full text)' },
+    narration: {
+      zh: '（填写旁白：几句口语化的话，作为字幕显示。）',
+      en: '(Write the narration: a few spoken sentences, shown as captions.)',
+    },
     media: [],
     citation: { source: source?.id ?? 'source', paragraphs: [1], quote: source?.paragraphs[0] ?? '(quote)' },
     tour: Math.max(0, ...doc.exhibits.map((exhibit) => exhibit.tour)) + 1,

@@ -11,6 +11,7 @@ import {
   Vector3,
 } from 'three'
 import { diagnostics } from '../app/diagnostics'
+import { usePreferences } from '../app/preferences'
 import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
 import { angleDelta } from '../desktop/travel'
@@ -18,6 +19,7 @@ import { BODY_RADIUS, moveWithCollision } from '../world/collision'
 import { obstaclesOf } from '../world/geometry'
 import { PICK_LAYER, pickTargetOf } from '../world/pickLayer'
 import { useComfort } from './comfortStore'
+import { advanceFade, startFade } from './fade'
 import { moveHead, yawOfForward } from './headMove'
 import type { Rig } from './rig'
 import { teleportLanding } from './teleport'
@@ -116,12 +118,20 @@ export function Locomotion({ origin, rig, exhibition }: LocomotionProps) {
       rig.arrival = null
       rig.movedAtFrame = rig.frames
     }
-    // A jump from the exhibit list in the menu.
+    // A jump to a tour stop or to an exhibit chosen in the menu: through black, or at once for reduced motion.
     const travel = useVisit.getState().travel
     if (travel && travel.seq !== lastTravel.current) {
       lastTravel.current = travel.seq
-      if (!rig.arrival) rig.arrival = travel.pose
+      if (travel.mode === 'place' || usePreferences.getState().reduceMotion) {
+        if (!rig.arrival) rig.arrival = travel.pose
+        diagnostics().xr.lastJump = 'cut'
+      } else {
+        startFade(rig.fade, travel.pose)
+        diagnostics().xr.lastJump = 'fade'
+      }
     }
+    const faded = advanceFade(rig.fade, delta)
+    if (faded && !rig.arrival) rig.arrival = faded
 
     const right = inputSourceOf(session, 'right')
     const left = inputSourceOf(session, 'left')

@@ -4,6 +4,7 @@ import { type Mesh, Vector3 } from 'three'
 import { diagnostics } from '../app/diagnostics'
 import { HallText } from '../world/HallText'
 import { markUi } from './uiTarget'
+import { useVRStyle } from './vrStyle'
 import { useVRUi } from './vrUiStore'
 
 const worldPosition = new Vector3()
@@ -24,7 +25,10 @@ interface VRButtonProps {
   fontSize?: number
 }
 
-/** A flat button on a headset panel: pointed at with a ray, pressed with the trigger or a pinch. */
+/**
+ * A flat button on a headset panel: pointed at with a ray, pressed with the trigger or a pinch. Its type and height
+ * follow the visitor's text size, its colours their contrast choice; its width is the layout's.
+ */
 export function VRButton({
   id,
   label,
@@ -37,6 +41,7 @@ export function VRButton({
 }: VRButtonProps) {
   const mesh = useRef<Mesh>(null)
   const hovered = useVRUi((state) => state.hoveredButton === id)
+  const style = useVRStyle()
   const press = useRef(onPress)
   press.current = onPress
 
@@ -60,21 +65,22 @@ export function VRButton({
     buttons[id] = entry
   })
 
-  const background = hovered ? '#f2b705' : selected ? '#1d2433' : '#e3ded3'
+  const { button, scale } = style
+  const background = hovered ? button.hovered : selected ? button.selected : button.idle
   return (
     <group position={position}>
       <mesh ref={mesh} name={`vr-button:${id}`}>
-        <planeGeometry args={[width, height]} />
+        <planeGeometry args={[width, height * scale]} />
         <meshBasicMaterial color={background} toneMapped={false} />
       </mesh>
       <HallText
         position={[0, 0, 0.002]}
-        fontSize={fontSize}
+        fontSize={fontSize * scale}
         maxWidth={width - 0.02}
         anchorX="center"
         anchorY="middle"
         textAlign="center"
-        color={selected && !hovered ? '#ffffff' : '#1d2433'}
+        color={selected && !hovered ? button.selectedText : button.text}
         bold
       >
         {label}

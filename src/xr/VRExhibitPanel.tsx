@@ -8,44 +8,43 @@ import { t } from '../content/uiStrings'
 import { VRInteractive } from '../exhibits/VRInteractive'
 import { HallText } from '../world/HallText'
 import { exhibitPages } from './exhibitPages'
+import { LINE_HEIGHT, PANEL_HEIGHT, PANEL_WIDTH, panelLayout, TEXT_WIDTH, TITLE_WIDTH } from './panelLayout'
 import { placeInFront } from './placement'
 import type { Rig } from './rig'
 import { markUi } from './uiTarget'
 import { VRButton } from './VRButton'
+import { VRCaption } from './VRCaption'
+import { VRPanelToolbar } from './VRPanelToolbar'
+import { useVRStyle } from './vrStyle'
 import { useVRUi } from './vrUiStore'
 
-/** 1 m wide at 1.1 m: about the width of a printed page held at arm's length, text about 1.7° tall. */
-const WIDTH = 1
-const HEIGHT = 0.82
-const BODY_SIZE = 0.032
-const LINE_HEIGHT = 1.45
-const TEXT_WIDTH = WIDTH - 0.1
-/** What one page holds: ems across the text column, and lines down it (kept a line short of full, to be safe). */
-const LAYOUT = { lineEms: Math.floor(TEXT_WIDTH / BODY_SIZE) - 2, lines: 10 }
 /**
  * An interactive exhibit's board stands to the right of the text, turned in towards the visitor; the pair is then
  * moved left by half the board so that both sit in front of the visitor rather than the text alone.
  */
-const BOARD_POSITION: [number, number, number] = [WIDTH / 2 + 0.45, 0, 0.15]
+const BOARD_POSITION: [number, number, number] = [PANEL_WIDTH / 2 + 0.45, 0, 0.15]
 const BOARD_YAW = -0.45
 const PAIR_SHIFT = -0.45
 
 /**
  * The open exhibit's full text as a panel in the hall: dark text on a light board, paged (a headset visitor cannot
- * scroll comfortably), with previous/next and close buttons. It opens in front of the visitor.
+ * scroll comfortably), with previous/next and close buttons, the narration's captions below it and its narration
+ * and tour controls above. It opens in front of the visitor; text size and contrast follow their display choices.
  */
 export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; rig: Rig }) {
   const camera = useThree((state) => state.camera)
   const language = usePreferences((state) => state.language)
+  const style = useVRStyle()
   const openId = useVisit((state) => state.openExhibitId)
   const menuOpen = useVRUi((state) => state.menuOpen)
   const [placement, setPlacement] = useState<ReturnType<typeof placeInFront> | null>(null)
   const [page, setPage] = useState(0)
   const pendingPlacement = useRef(false)
   const exhibit = exhibition.exhibits.find((candidate) => candidate.id === openId)
+  const layout = useMemo(() => panelLayout(exhibit?.title[language] ?? '', style.scale), [exhibit, language, style])
   const pages = useMemo(
-    () => (exhibit ? exhibitPages(exhibit, exhibition, language, LAYOUT) : [[]]),
-    [exhibit, exhibition, language],
+    () => (exhibit ? exhibitPages(exhibit, exhibition, language, layout.page) : [[]]),
+    [exhibit, exhibition, language, layout],
   )
 
   // A newly opened exhibit starts at its first page, in front of wherever the visitor's head will be.
@@ -56,8 +55,9 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
   useEffect(() => setPage((current) => Math.min(current, pages.length - 1)), [pages])
 
   useFrame(() => {
-    // Wait a couple of frames after a teleport or jump: the head's pose must have caught up first.
-    if (!pendingPlacement.current || rig.arrival || rig.frames - rig.movedAtFrame < 2) return
+    // Wait for a fade, teleport or jump to finish: the head's pose must have caught up first.
+    const moving = rig.arrival || rig.fade.pending || rig.frames - rig.movedAtFrame < 2
+    if (!pendingPlacement.current || moving) return
     pendingPlacement.current = false
     setPlacement(placeInFront(camera))
   })
@@ -67,9 +67,16 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
   useEffect(() => {
     diagnostics().xr.panel =
       shown && exhibit
-        ? { exhibitId: exhibit.id, title: exhibit.title[language], text, page: page + 1, pages: pages.length }
+        ? {
+            exhibitId: exhibit.id,
+            title: exhibit.title[language],
+            text,
+            page: page + 1,
+            pages: pages.length,
+            style: { fontSize: layout.bodySize, ink: style.ink, paper: style.paper },
+          }
         : null
-  }, [shown, exhibit, language, text, page, pages.length])
+  }, [shown, exhibit, language, text, page, pages.length, layout, style])
   useEffect(
     () => () => {
       diagnostics().xr.panel = null
@@ -79,44 +86,36 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
 
   if (!shown) return null
   const close = () => useVisit.getState().openExhibit(null)
-  const top = HEIGHT / 2
+  const top = PANEL_HEIGHT / 2
   return (
     <group position={[placement.x, placement.y, placement.z]} rotation-y={placement.yaw} name="vr-exhibit-panel">
       <group position-x={exhibit.interactive ? PAIR_SHIFT : 0}>
         <mesh ref={(mesh) => markUi(mesh, { kind: 'surface' })}>
-          <planeGeometry args={[WIDTH, HEIGHT]} />
-          <meshBasicMaterial color="#fbfaf7" toneMapped={false} />
+          <planeGeometry args={[PANEL_WIDTH, PANEL_HEIGHT]} />
+          <meshBasicMaterial color={style.paper} toneMapped={false} />
         </mesh>
         <HallText
           position={[-TEXT_WIDTH / 2, top - 0.05, 0.002]}
-          fontSize={0.045}
-          maxWidth={TEXT_WIDTH - 0.2}
+          fontSize={layout.titleSize}
+          maxWidth={TITLE_WIDTH}
           anchorX="left"
           anchorY="top"
+          color={style.ink}
           bold
         >
           {exhibit.title[language]}
         </HallText>
         <HallText
-          position={[-TEXT_WIDTH / 2, top - 0.17, 0.002]}
-          fontSize={BODY_SIZE}
+          position={[-TEXT_WIDTH / 2, layout.bodyTop, 0.002]}
+          fontSize={layout.bodySize}
           maxWidth={TEXT_WIDTH}
           anchorX="left"
           anchorY="top"
           lineHeight={LINE_HEIGHT}
-          color="#1d2433"
+          color={style.ink}
         >
           {text}
         </HallText>
-        {exhibit.interactive && (
-          <VRInteractive
-            key={exhibit.id}
-            type={exhibit.interactive.type}
-            language={language}
-            position={BOARD_POSITION}
-            yaw={BOARD_YAW}
-          />
-        )}
         <VRButton
           id="panel-close"
           label={t('closePanel', language)}
@@ -134,10 +133,10 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
             />
             <HallText
               position={[0, -top + 0.06, 0.002]}
-              fontSize={0.03}
+              fontSize={0.03 * Math.min(style.scale, 1.25)}
               anchorX="center"
               anchorY="middle"
-              color="#4a5163"
+              color={style.inkSoft}
             >
               {t('pageOf', language, { page: page + 1, pages: pages.length })}
             </HallText>
@@ -148,6 +147,17 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
               position={[0.32, -top + 0.06, 0.004]}
             />
           </>
+        )}
+        <VRPanelToolbar exhibition={exhibition} y={top + 0.02 + (0.07 * style.scale + 0.03) / 2} />
+        <VRCaption top={-top - 0.02} />
+        {exhibit.interactive && (
+          <VRInteractive
+            key={exhibit.id}
+            type={exhibit.interactive.type}
+            language={language}
+            position={BOARD_POSITION}
+            yaw={BOARD_YAW}
+          />
         )}
       </group>
     </group>

@@ -5,6 +5,7 @@ import { diagnostics } from '../app/diagnostics'
 import { usePresence } from '../app/presence'
 import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
+import { FadeOverlay } from './FadeOverlay'
 import { HoverFrame } from './HoverFrame'
 import { Locomotion } from './Locomotion'
 import { Pointers } from './Pointers'
@@ -50,6 +51,7 @@ export function VRVisit({ exhibition, session }: { exhibition: Exhibition; sessi
       <VRMenu exhibition={exhibition} session={session} />
       <WristMenuButton session={session} origin={origin} />
       <Vignette rig={rig} />
+      <FadeOverlay rig={rig} />
     </>
   )
 }

@@ -1,4 +1,5 @@
 import type { FloorPose } from '../world/geometry'
+import { createFade, type Fade } from './fade'
 import type { OriginPose } from './headMove'
 
 /**
@@ -18,6 +19,8 @@ export interface Rig {
   frames: number
   /** The frame of the last teleport or jump: panels placed in front of the head wait for the head to arrive. */
   movedAtFrame: number
+  /** A move to a tour stop or a chosen exhibit, through black (unless the visitor reduces motion). */
+  fade: Fade
 }
 
 export function createRig(arrival: FloorPose): Rig {
@@ -28,5 +31,6 @@ export function createRig(arrival: FloorPose): Rig {
     motion: 0,
     frames: 0,
     movedAtFrame: 0,
+    fade: createFade(),
   }
 }

@@ -1,5 +1,6 @@
 import type { Exhibition } from '../../content/schema'
 import type { Db } from './connection'
+import { readStoredDocument } from './storedDocument'
 
 export type RevisionKind = 'seed' | 'save' | 'publish' | 'restore'
 
@@ -35,7 +36,7 @@ export interface RevisionSummary {
 
 export interface PublishedState {
   revisionId: number
-  /** The document exactly as stored, served to visitors without re-serialising it. */
+  /** The document as stored, served to visitors without re-serialising it (unless it had to be upgraded). */
   json: string
 }
 
@@ -68,6 +69,9 @@ const summaryOf = (row: RevisionRow): RevisionSummary => ({
  * Callers validate documents before writing; this layer only keeps the rows consistent.
  */
 export class ContentRepository {
+  /** The published revision as served, kept per revision: visitors fetch it often, and it changes only on publish. */
+  private publishedCache: PublishedState | undefined
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
@@ -103,7 +107,7 @@ export class ContentRepository {
       | DraftRow
       | undefined
     if (!row) throw new Error('The database has no draft: it was not seeded')
-    const document = JSON.parse(row.document) as Exhibition
+    const { document } = readStoredDocument(row.document)
     const versions = this.exhibitVersions()
     // Deleted exhibits keep their counters in the table, but the draft only reports the ones it holds.
     const exhibitVersions = Object.fromEntries(
@@ -155,7 +159,10 @@ export class ContentRepository {
       .prepare('SELECT r.id, r.document FROM published p JOIN revisions r ON r.id = p.revision_id WHERE p.id = 1')
       .get() as { id: number; document: string } | undefined
     if (!row) throw new Error('The database has no published exhibition: it was not seeded')
-    return { revisionId: row.id, json: row.document }
+    if (this.publishedCache?.revisionId !== row.id) {
+      this.publishedCache = { revisionId: row.id, json: readStoredDocument(row.document).json }
+    }
+    return this.publishedCache
   }
 
   /** Which revision is published, without reading its document: cheap enough to ask on every visitor request. */
@@ -168,7 +175,7 @@ export class ContentRepository {
   }
 
   publishedDocument(): Exhibition {
-    return JSON.parse(this.published().json) as Exhibition
+    return readStoredDocument(this.published().json).document
   }
 
   revisions(options: { before?: number; limit: number }): RevisionSummary[] {
@@ -185,7 +192,7 @@ export class ContentRepository {
     const row = this.db
       .prepare('SELECT id, kind, author, created_at, summary, restored_from, document FROM revisions WHERE id = ?')
       .get(id) as (RevisionRow & { document: string }) | undefined
-    return row && { summary: summaryOf(row), document: JSON.parse(row.document) as Exhibition }
+    return row && { summary: summaryOf(row), document: readStoredDocument(row.document).document }
   }
 
   private insertRevision(

@@ -27,7 +27,8 @@ async function prepareOutDir(outDir: string): Promise<void> {
 
 /**
  * Writes the published exhibition as a folder any static host can serve: the built app, the published document
- * at content/exhibition.json, the media it uses and font subsets covering its text. No server, no database.
+ * at content/exhibition.json, the media it uses (pictures, models, narration recordings) and font subsets covering
+ * its text. No server, no database.
  */
 export async function exportStatic(hall: Hall, outDir: string): Promise<ExportReport> {
   if (!existsSync(join(hall.distDir, 'index.html'))) {
@@ -43,7 +44,12 @@ export async function exportStatic(hall: Hall, outDir: string): Promise<ExportRe
   await mkdir(join(outDir, 'content'), { recursive: true })
   await writeFile(join(outDir, 'content', 'exhibition.json'), json)
 
-  const sources = new Set(document.exhibits.flatMap((exhibit) => exhibit.media.map((media) => media.src)))
+  const sources = new Set(
+    document.exhibits.flatMap((exhibit) => [
+      ...exhibit.media.map((media) => media.src),
+      ...Object.values(exhibit.audio ?? {}).filter((src) => src !== undefined),
+    ]),
+  )
   const missing: string[] = []
   for (const src of sources) {
     const uploaded = join(hall.dataDir, src)

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CONTENT_VERSION } from '../../content/schema'
 import { readConfig } from '../config'
 import { joinUrls } from '../network'
 import { testServer } from '../testing/testServer'
@@ -61,7 +62,7 @@ describe('HTTPS mode', () => {
     try {
       const content = await get(port, '/content/exhibition.json')
       expect(content.status).toBe(200)
-      expect(JSON.parse(content.body).version).toBe(1)
+      expect(JSON.parse(content.body).version).toBe(CONTENT_VERSION)
     } finally {
       listening.close()
     }

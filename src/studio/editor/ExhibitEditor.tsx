@@ -13,7 +13,19 @@ const LOCALIZED_FIELDS = [
     label: 'Full text (markdown: **bold**, *italic*, - lists; a blank line between paragraphs)',
     multiline: true,
   },
+  {
+    key: 'narration',
+    label: 'Narration (a few spoken sentences, shown as captions; one caption per sentence)',
+    multiline: true,
+  },
 ] as const
+
+/** The exhibit's recordings with one language's set or, when blank, removed; no recordings at all is undefined. */
+function withAudio(exhibit: Exhibit, language: keyof Localized, value: string): Exhibit['audio'] {
+  const audio = { ...exhibit.audio, [language]: value.trim() || undefined }
+  const entries = Object.entries(audio).filter(([, src]) => src !== undefined)
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
+}
 
 interface ExhibitEditorProps {
   doc: Exhibition
@@ -29,7 +41,7 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
   const index = doc.exhibits.findIndex((candidate) => candidate.id === exhibit.id)
   const problemAt = (...path: string[]) =>
     problems.find((problem) => problem.path === `exhibits[${index}] "${exhibit.id}".${path.join('.')}`)?.message
-  const setLocalized = (key: 'title' | 'summary' | 'body', language: keyof Localized, value: string) =>
+  const setLocalized = (key: (typeof LOCALIZED_FIELDS)[number]['key'], language: keyof Localized, value: string) =>
     onChange(`Edit ${key} (${language})`, { [key]: { ...exhibit[key], [language]: value } })
 
   return (
@@ -77,6 +89,17 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
           />
         )),
       )}
+      {LANGUAGES.map((language) => (
+        <TextField
+          key={`audio-${language}`}
+          label={`Narration recording · ${LANGUAGE_NAMES[language]} (a file under media/: mp3, ogg, opus, m4a or wav; empty for none)`}
+          value={exhibit.audio?.[language] ?? ''}
+          error={problemAt('audio', language)}
+          onCommit={(value) =>
+            onChange(`Edit narration recording (${language})`, { audio: withAudio(exhibit, language, value) })
+          }
+        />
+      ))}
       <MediaUpload
         client={client}
         exhibit={exhibit}
