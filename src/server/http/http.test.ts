@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { serve } from '@hono/node-server'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CONTENT_VERSION } from '../../content/schema'
 import { adminAndCurator, ORIGIN, testServer } from '../testing/testServer'
 
 let server: ReturnType<typeof testServer>
@@ -59,7 +60,7 @@ describe('caching of what visitors fetch', () => {
     expect(etag).toMatch(/^"[^"]+"$/)
     expect(first.headers.get('Cache-Control')).toMatch(/no-cache/)
     const document = await first.text()
-    expect(JSON.parse(document)).toMatchObject({ version: 1 })
+    expect(JSON.parse(document)).toMatchObject({ version: CONTENT_VERSION })
 
     const again = await get('/content/exhibition.json', { 'If-None-Match': etag })
     expect(again.status).toBe(304)
