@@ -258,6 +258,45 @@ test('a curator rewrites an exhibit narration, publishes, and visitors get it as
   await visitor.close()
 })
 
+test('a curator makes a text stand interactive, publishes, and visitors can try it', async ({
+  hall,
+  request,
+  browser,
+}) => {
+  const before = await publishedExhibition(request)
+  const target = before.exhibits.find((exhibit) => exhibit.kind === 'text' && exhibit.zone === 'recommendations')
+  if (!target) throw new Error('no text stand to change')
+
+  const studio = new StudioPage(hall.page)
+  await studio.signIn()
+  await studio.exhibitInList(target.title.en).click()
+  await studio.field('Kind of stand').selectOption({ label: 'Interactive' })
+  await studio.field('Interactive').selectOption({ label: 'Digital-collection market' })
+  await studio.save()
+  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  await hall.page.getByRole('button', { name: 'Publish' }).click()
+  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  const published = (await publishedExhibition(request)).exhibits.find((exhibit) => exhibit.id === target.id)
+  expect(published).toMatchObject({ kind: 'interactive', interactive: { type: 'market' } })
+
+  // The visitor's panel for that stand now holds the market's controls.
+  const visitor = await browser.newPage()
+  await visitor.goto(`/?exhibit=${target.id}&lang=en`)
+  await expect(visitor.getByRole('checkbox', { name: /Manipulation/ })).toBeVisible()
+  await visitor.close()
+
+  // And back: a text panel again carries no interactive.
+  await studio.field('Kind of stand').selectOption({ label: 'Text panel' })
+  await expect(studio.field('Interactive')).toHaveCount(0)
+  await studio.save()
+  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  // The curator's own session (the page's cookies) reads the draft back.
+  const draft = (await (await hall.page.request.get('/api/draft')).json()) as { document: Exhibition }
+  const reverted = draft.document.exhibits.find((exhibit) => exhibit.id === target.id)
+  expect(reverted?.kind).toBe('text')
+  expect(reverted?.interactive).toBeUndefined()
+})
+
 test('script in every curator text field, published through the API, runs neither in the hall nor in the studio', async ({
   hall,
   request,

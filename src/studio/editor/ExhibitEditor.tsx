@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../../content/parse'
 import { type Exhibit, type Exhibition, LANGUAGES, type Localized } from '../../content/schema'
 import type { StudioClient } from '../api/client'
+import { KindField } from './KindField'
 import { MediaUpload } from './MediaUpload'
 import { TextField } from './TextField'
 
@@ -76,6 +77,7 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
           />
         </label>
       </div>
+      <KindField exhibit={exhibit} error={problemAt('media') ?? problemAt('interactive')} onChange={onChange} />
       {LOCALIZED_FIELDS.map(({ key, label, multiline }) =>
         LANGUAGES.map((language) => (
           <TextField
