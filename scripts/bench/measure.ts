@@ -115,7 +115,9 @@ export async function desktopTour(browser: Browser, url: string, stops: { name: 
       .waitForFunction(() => window.__hallDiagnostics?.moving === true, null, { timeout: 10_000 })
       .catch(() => {})
     await settle(page)
-    viewpoints[stop.name] = countsOf(await diagnostics(page))
+    const report = await diagnostics(page)
+    if (process.env.BENCH_DEBUG) console.log(stop.name, JSON.stringify(report?.pose), report?.drawCalls)
+    viewpoints[stop.name] = countsOf(report)
   }
   const heapBytes = await page.evaluate(() => {
     ;(window as Window & { gc?: () => void }).gc?.()
