@@ -8,16 +8,17 @@ describe('optimization flags', () => {
   })
 
   it('turns all off, or only those named with a minus', () => {
-    expect(optimizationsFrom('?opt=off')).toEqual({ text: false, media: false, instancing: false, demand: false })
-    expect(optimizationsFrom('?opt=-text,-demand')).toEqual({
+    expect(optimizationsFrom('?opt=off')).toEqual({
       text: false,
-      media: true,
-      instancing: true,
+      lod: false,
+      media: false,
+      instancing: false,
       demand: false,
     })
+    expect(optimizationsFrom('?opt=-text,-demand')).toEqual({ ...ALL_ON, text: false, demand: false })
   })
 
   it('ignores names it does not know', () => {
-    expect(optimizationsFrom('?opt=-lod,-text')).toEqual({ ...ALL_ON, text: false })
+    expect(optimizationsFrom('?opt=-shadows,-text')).toEqual({ ...ALL_ON, text: false })
   })
 })

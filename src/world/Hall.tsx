@@ -42,7 +42,11 @@ export function Hall({
       <Lighting />
       <Architecture hall={exhibition.hall} merge={optimizations.instancing} />
       <Stands exhibits={exhibition.exhibits} hall={exhibition.hall} instanced={optimizations.instancing} />
-      {optimizations.text ? <HallTextBatch items={texts} track="hall" /> : <HallTextItems items={texts} />}
+      {optimizations.text ? (
+        <HallTextBatch items={texts} track="hall" lod={optimizations.lod} />
+      ) : (
+        <HallTextItems items={texts} />
+      )}
       {optimizations.media ? (
         <NearMedia exhibits={exhibition.exhibits} />
       ) : (

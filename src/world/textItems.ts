@@ -34,6 +34,8 @@ export interface TextItem {
   textAlign: 'left' | 'center'
   /** Line spacing as a multiple of the font size; the font's own when omitted. */
   lineHeight?: number
+  /** Set on small print: drawn only when the viewer is near this floor point (see HallTextBatch's LOD). */
+  near?: [number, number]
 }
 
 /** The default ink, as drei's text and the hall's own HallText draw it. */
@@ -100,6 +102,7 @@ export function standTextItems(exhibit: Exhibit, language: Language, display: St
       anchorX: 'left',
       anchorY: 'top',
       lineHeight: 1.45,
+      near: [exhibit.position[0], exhibit.position[1]],
     },
   ]
 }
