@@ -24,8 +24,8 @@ type Mode = 'on' | 'off'
 
 /**
  * What each configuration measures: first visits (the first also counts idle frames), a desktop tour of the
- * viewpoints, and VR views (the entrance, then as many stops). Without its optimizations the 50x hall takes most of a
- * minute per frame in software here, so it gets one first visit at the entrance and nothing more.
+ * viewpoints, and VR views (the entrance, then as many stops). Without its optimizations the 50x hall takes about a
+ * minute to its first frame in software here (thousands of draw calls), so it gets one first visit and nothing more.
  */
 function planFor(copies: number, mode: Mode): { runs: number; tour: boolean; vrStops: number } {
   if (QUICK) return { runs: 1, tour: true, vrStops: 1 }
