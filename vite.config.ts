@@ -72,6 +72,8 @@ export default defineConfig({
       output: {
         // three and React are the bulk and change rarely, so they cache apart from the hall's own code.
         manualChunks(id: string) {
+          // The meshopt decoder stays its own chunk, fetched only when a stand shows a model.
+          if (id.includes('node_modules/three/examples/jsm/libs/meshopt_decoder')) return 'meshopt-decoder'
           if (id.includes('node_modules/three/')) return 'three'
           // The headset emulator, fetched only behind the ?xr-emulate flag (tests, developers without a headset).
           if (id.includes('node_modules/iwer/')) return 'xr-emulator'

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Suspense, useMemo } from 'react'
+import { Suspense, useMemo, useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { DesktopControls } from '../desktop/DesktopControls'
 import type { FloorPose } from '../world/geometry'
@@ -7,6 +7,7 @@ import { Hall } from '../world/Hall'
 import { EYE_HEIGHT } from '../world/standDimensions'
 import type { VRModule } from '../xr/vrSupport'
 import { ContextRecovery } from './ContextRecovery'
+import { optimizationsFrom } from './optimizations'
 import { usePreferences } from './preferences'
 import { RenderReport } from './RenderReport'
 import { SceneReady } from './SceneReady'
@@ -29,9 +30,10 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
   const highContrast = usePreferences((state) => state.highContrast)
   const display = useMemo(() => ({ textScale, highContrast }), [textScale, highContrast])
   const focusedExhibitId = useVisit((state) => state.focusedExhibitId)
+  const [optimizations] = useState(() => optimizationsFrom(window.location.search))
   return (
     <Canvas
-      frameloop="demand"
+      frameloop={optimizations.demand ? 'demand' : 'always'}
       // Exhibit colours as designed: tone mapping would grey the white boards and the zone colours.
       flat
       dpr={[1, 2]}
@@ -39,7 +41,13 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
       gl={{ antialias: true, powerPreference: 'high-performance' }}
     >
       <Suspense fallback={null}>
-        <Hall exhibition={exhibition} language={language} focusedExhibitId={focusedExhibitId} display={display} />
+        <Hall
+          exhibition={exhibition}
+          language={language}
+          focusedExhibitId={focusedExhibitId}
+          display={display}
+          optimizations={optimizations}
+        />
         <SceneReady />
       </Suspense>
       <DesktopControls exhibition={exhibition} initialPose={initialPose} />

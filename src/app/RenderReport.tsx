@@ -1,11 +1,19 @@
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import { type Camera, Vector3 } from 'three'
+import { type Camera, type Object3D, Vector3 } from 'three'
+import { Text } from 'troika-three-text'
 import { diagnostics, type HallDiagnostics } from './diagnostics'
 import { allTasksDone, useLoading } from './loadingStore'
 import { usePresence } from './presence'
 
 const forward = new Vector3()
+
+/** Counted by a function made once, so walking the scene after each frame allocates nothing. */
+let textMeshes = 0
+const countText = (object: Object3D) => {
+  // A BatchedText is a Text too, and counts once for all its members.
+  if (object instanceof Text) textMeshes += 1
+}
 
 /**
  * In a headset the camera sits inside the moving play area (and carries the head's own pitch and roll), so the
@@ -24,6 +32,7 @@ function writeHeadsetPose(camera: Camera, pose: HallDiagnostics['pose']): void {
 export function RenderReport() {
   const gl = useThree((state) => state.gl)
   const camera = useThree((state) => state.camera)
+  const scene = useThree((state) => state.scene)
   const invalidate = useThree((state) => state.invalidate)
 
   // Once the last task finishes (text typeset, images decoded), draw one more frame so it can be counted.
@@ -39,6 +48,9 @@ export function RenderReport() {
         report.programs = gl.info.programs?.length ?? 0
         report.geometries = gl.info.memory.geometries
         report.textures = gl.info.memory.textures
+        textMeshes = 0
+        scene.traverseVisible(countText)
+        report.textMeshes = textMeshes
         const immersive = usePresence.getState().immersive
         report.xr.presenting = immersive
         if (immersive) writeHeadsetPose(camera, report.pose)
@@ -51,7 +63,7 @@ export function RenderReport() {
           loading.markFirstFrame()
         }
       }),
-    [gl, camera],
+    [gl, camera, scene],
   )
   return null
 }

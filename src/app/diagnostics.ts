@@ -10,6 +10,8 @@ export interface HallDiagnostics {
   programs: number
   geometries: number
   textures: number
+  /** Text meshes in the scene, each at least one draw call wherever it is seen: a batch of many texts counts once. */
+  textMeshes: number
   /** Milliseconds from navigation to the first complete frame of the hall, once there is one. */
   firstFrameMs: number | null
   /** True while the visitor is walking, turning or gliding somewhere. */
@@ -91,6 +93,7 @@ export function diagnostics(): HallDiagnostics {
       programs: 0,
       geometries: 0,
       textures: 0,
+      textMeshes: 0,
       firstFrameMs: null,
       moving: false,
       pose: { x: 0, z: 0, yaw: 0, pitch: 0 },

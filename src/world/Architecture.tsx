@@ -1,24 +1,40 @@
-import { useMemo } from 'react'
-import { BoxGeometry, type BufferGeometry, Color, Float32BufferAttribute, PlaneGeometry } from 'three'
+import { useEffect, useMemo } from 'react'
+import {
+  BoxGeometry,
+  type BufferGeometry,
+  Color,
+  Float32BufferAttribute,
+  MeshStandardMaterial,
+  PlaneGeometry,
+} from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { Hall } from '../content/schema'
-import { outerDoors, wallPieces } from './geometry'
+import { outerDoors, type WallPiece, wallPieces } from './geometry'
 import { markPickable } from './pickLayer'
 
-/** Every wall piece and lintel as one geometry: the whole building costs a single draw call. */
-function wallGeometry(hall: Hall): BufferGeometry {
-  const parts = hall.walls.flatMap((wall) =>
-    wallPieces(wall, hall.height).map((piece) => {
-      const box = new BoxGeometry(piece.halfWidth * 2, piece.top - piece.bottom, piece.halfDepth * 2)
-      box.rotateY(piece.yaw)
-      box.translate(piece.x, (piece.top + piece.bottom) / 2, piece.z)
-      return box
-    }),
-  )
-  const merged = mergeGeometries(parts)
-  for (const part of parts) part.dispose()
-  return merged
+// Shared by every piece, so drawing pieces apart (the benchmark's comparison) changes draw calls, not programs.
+const wallMaterial = new MeshStandardMaterial({ color: '#f7f5f0', roughness: 0.9 })
+const doorMaterial = new MeshStandardMaterial({ color: '#9fc3d9', transparent: true, opacity: 0.35, roughness: 0.1 })
+
+/** A box for each piece, in place. */
+function pieceGeometries(pieces: readonly WallPiece[]): BufferGeometry[] {
+  return pieces.map((piece) => {
+    const box = new BoxGeometry(piece.halfWidth * 2, piece.top - piece.bottom, piece.halfDepth * 2)
+    box.rotateY(piece.yaw)
+    box.translate(piece.x, (piece.top + piece.bottom) / 2, piece.z)
+    return box
+  })
 }
+
+/** Boxes merged into one geometry: however many, they cost a single draw call. */
+function merged(parts: BufferGeometry[]): BufferGeometry | null {
+  if (parts.length === 0) return null
+  const geometry = mergeGeometries(parts)
+  for (const part of parts) part.dispose()
+  return geometry
+}
+
+const allPieces = (hall: Hall) => hall.walls.flatMap((wall) => wallPieces(wall, hall.height))
 
 /** Each zone's floor area in its colour, softened towards the floor's, as one vertex-coloured geometry. */
 function zoneFloorGeometry(hall: Hall): BufferGeometry {
@@ -40,10 +56,26 @@ function zoneFloorGeometry(hall: Hall): BufferGeometry {
   return merged
 }
 
-/** Floor, zone carpets, walls and ceiling, built from the hall's description. */
-export function Architecture({ hall }: { hall: Hall }) {
-  const walls = useMemo(() => wallGeometry(hall), [hall])
+/**
+ * Floor, zone carpets, walls, doors and ceiling, built from the hall's description. Walls and doors are each merged
+ * into one mesh; `merge` false draws each piece on its own, for the benchmark's comparison.
+ */
+export function Architecture({ hall, merge = true }: { hall: Hall; merge?: boolean }) {
+  const walls = useMemo(
+    () => (merge ? [merged(pieceGeometries(allPieces(hall)))] : pieceGeometries(allPieces(hall))),
+    [hall, merge],
+  )
+  const doors = useMemo(
+    () => (merge ? [merged(pieceGeometries(outerDoors(hall)))] : pieceGeometries(outerDoors(hall))),
+    [hall, merge],
+  )
   const zones = useMemo(() => zoneFloorGeometry(hall), [hall])
+  useEffect(
+    () => () => {
+      for (const geometry of [...walls, ...doors]) geometry?.dispose()
+    },
+    [walls, doors],
+  )
   return (
     <group>
       <mesh rotation-x={-Math.PI / 2} ref={(mesh) => markPickable(mesh, { kind: 'floor' })} name="floor">
@@ -53,15 +85,24 @@ export function Architecture({ hall }: { hall: Hall }) {
       <mesh geometry={zones} ref={(mesh) => markPickable(mesh, { kind: 'floor' })} name="zone-floors">
         <meshStandardMaterial vertexColors roughness={0.95} />
       </mesh>
-      <mesh geometry={walls} ref={(mesh) => markPickable(mesh, { kind: 'wall' })} name="walls">
-        <meshStandardMaterial color="#f7f5f0" roughness={0.9} />
-      </mesh>
-      {outerDoors(hall).map((door) => (
-        <mesh key={`${door.x},${door.z}`} position={[door.x, door.top / 2, door.z]} rotation-y={door.yaw} name="door">
-          <boxGeometry args={[door.halfWidth * 2, door.top, door.halfDepth * 2]} />
-          <meshStandardMaterial color="#9fc3d9" transparent opacity={0.35} roughness={0.1} />
-        </mesh>
-      ))}
+      {walls.map(
+        (geometry, index) =>
+          geometry && (
+            <mesh
+              // biome-ignore lint/suspicious/noArrayIndexKey: the pieces are rebuilt together whenever the hall changes
+              key={index}
+              geometry={geometry}
+              ref={(mesh) => markPickable(mesh, { kind: 'wall' })}
+              name="walls"
+              material={wallMaterial}
+            />
+          ),
+      )}
+      {doors.map(
+        (geometry, index) =>
+          // biome-ignore lint/suspicious/noArrayIndexKey: as for the walls
+          geometry && <mesh key={index} geometry={geometry} name="doors" material={doorMaterial} />,
+      )}
       <mesh rotation-x={Math.PI / 2} position-y={hall.height} name="ceiling">
         <planeGeometry args={[hall.width, hall.depth]} />
         <meshStandardMaterial color="#fbfaf8" emissive="#fbfaf8" emissiveIntensity={0.35} />

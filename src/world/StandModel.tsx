@@ -7,6 +7,14 @@ import type { Media } from '../content/schema'
 import { useAssetRoot } from './assetRoot'
 
 const loader = new GLTFLoader()
+let meshopt: Promise<void> | null = null
+const withMeshopt = (): Promise<void> =>
+  (meshopt ??= import('three/examples/jsm/libs/meshopt_decoder.module.js')
+    .then(({ MeshoptDecoder }) => {
+      loader.setMeshoptDecoder(MeshoptDecoder)
+    })
+    // Without the decoder, uncompressed models still load; a compressed one fails to load and is reported so.
+    .catch(() => console.warn('The model decoder could not be loaded.')))
 const bounds = new Box3()
 const size = new Vector3()
 const centre = new Vector3()
@@ -41,20 +49,23 @@ export function StandModel({ media, top }: { media: Media; top: number }) {
     const task = `model:${media.src}`
     let cancelled = false
     report(task, 0)
-    loader.load(
-      `${root}${media.src}`,
-      (gltf) => {
-        report(task, 1)
-        if (cancelled) return
-        fitOnPedestal(gltf.scene)
-        setModel(gltf.scene)
-        invalidate()
-      },
-      undefined,
-      () => {
-        report(task, 1)
-        if (!cancelled) console.warn(`An exhibit model could not be loaded: ${media.src}`)
-      },
+    // Uploaded models are stored meshopt-compressed; the decoder is its own small chunk, fetched with the first model.
+    void withMeshopt().then(() =>
+      loader.load(
+        `${root}${media.src}`,
+        (gltf) => {
+          report(task, 1)
+          if (cancelled) return
+          fitOnPedestal(gltf.scene)
+          setModel(gltf.scene)
+          invalidate()
+        },
+        undefined,
+        () => {
+          report(task, 1)
+          if (!cancelled) console.warn(`An exhibit model could not be loaded: ${media.src}`)
+        },
+      ),
     )
     return () => {
       cancelled = true

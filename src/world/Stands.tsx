@@ -42,11 +42,8 @@ function layoutPart(mesh: InstancedMesh, exhibits: readonly Exhibit[], part: Par
   mesh.computeBoundingSphere()
 }
 
-/**
- * The physical stands, instanced: every base, board and header band in the hall costs one draw call each,
- * however many exhibits there are.
- */
-export function Stands({ exhibits, hall }: { exhibits: readonly Exhibit[]; hall: Hall }) {
+/** Bases, boards and header bands of the given stands: three instanced meshes, three draw calls. */
+function StandParts({ exhibits, hall }: { exhibits: readonly Exhibit[]; hall: Hall }) {
   const base = useRef<InstancedMesh>(null)
   const board = useRef<InstancedMesh>(null)
   const header = useRef<InstancedMesh>(null)
@@ -68,7 +65,7 @@ export function Stands({ exhibits, hall }: { exhibits: readonly Exhibit[]; hall:
 
   const count = exhibits.length
   return (
-    <group name="stands">
+    <group>
       <instancedMesh ref={base} args={[undefined, undefined, count]} key={`base-${count}`}>
         <boxGeometry />
         <meshStandardMaterial color="#3a3f4b" roughness={0.6} />
@@ -81,6 +78,31 @@ export function Stands({ exhibits, hall }: { exhibits: readonly Exhibit[]; hall:
         <boxGeometry />
         <meshStandardMaterial roughness={0.5} />
       </instancedMesh>
+    </group>
+  )
+}
+
+/**
+ * The physical stands, instanced: every base, board and header band in the hall costs one draw call each,
+ * however many exhibits there are. `instanced` false gives each stand its own meshes, for the benchmark's comparison.
+ */
+export function Stands({
+  exhibits,
+  hall,
+  instanced = true,
+}: {
+  exhibits: readonly Exhibit[]
+  hall: Hall
+  instanced?: boolean
+}) {
+  const single = useMemo(() => exhibits.map((exhibit) => [exhibit]), [exhibits])
+  return (
+    <group name="stands">
+      {instanced ? (
+        <StandParts exhibits={exhibits} hall={hall} />
+      ) : (
+        single.map((one) => <StandParts key={one[0]?.id} exhibits={one} hall={hall} />)
+      )}
     </group>
   )
 }

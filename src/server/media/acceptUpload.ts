@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { MediaRecord } from '../db/mediaRepository'
 import { checkGlb } from './checkGlb'
+import { compressGlb } from './compressGlb'
 import { MEDIA_LIMITS } from './limits'
 import { bytesAfterPngEnd, markupIn } from './polyglot'
 import { processImage } from './processImage'
@@ -22,7 +23,7 @@ const newMediaId = () => randomBytes(12).toString('hex')
 
 /**
  * Takes one uploaded file through the checks for its real type (from its bytes) and stores what passes under a new
- * name in `mediaDir`. Images are stored re-encoded as WebP; models as uploaded, once validated.
+ * name in `mediaDir`. Images are stored re-encoded as WebP; models, once validated, with meshopt-compressed meshes.
  */
 export async function acceptUpload(upload: Upload, mediaDir: string, now: Date): Promise<UploadOutcome> {
   const { bytes } = upload
@@ -59,10 +60,11 @@ export async function acceptUpload(upload: Upload, mediaDir: string, now: Date):
   if (type === 'glb') {
     const checked = await checkGlb(bytes)
     if (!checked.ok) return checked
-    await writeFile(join(mediaDir, `${id}.glb`), bytes)
+    const stored = await compressGlb(bytes)
+    await writeFile(join(mediaDir, `${id}.glb`), stored)
     return {
       ok: true,
-      media: { ...base, kind: 'model', src: `media/${id}.glb`, bytes: bytes.length, width: null, height: null },
+      media: { ...base, kind: 'model', src: `media/${id}.glb`, bytes: stored.length, width: null, height: null },
     }
   }
   const processed = await processImage(bytes, type)

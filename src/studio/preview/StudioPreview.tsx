@@ -2,6 +2,7 @@ import { OrbitControls, TransformControls } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { Suspense, useEffect, useRef, useState } from 'react'
 import type { Group } from 'three'
+import { ALL_ON } from '../../app/optimizations'
 import type { Exhibit, Exhibition } from '../../content/schema'
 import { AssetRootContext } from '../../world/assetRoot'
 import { configureOfflineText } from '../../world/fonts'
@@ -10,6 +11,7 @@ import { APP_ROOT } from '../appRoot'
 import { GRID, ROTATION_STEP } from '../floorPlan/FloorPlan'
 
 const DEG = Math.PI / 180
+const NO_TEXT_LOD = { ...ALL_ON, lod: false }
 
 interface StudioPreviewProps {
   doc: Exhibition
@@ -65,7 +67,13 @@ export default function StudioPreview({ doc, selected, onPlace }: StudioPreviewP
         <Canvas flat camera={{ position: [0, 22, 20], fov: 50, near: 0.1, far: 200 }} frameloop="demand">
           <AssetRootContext.Provider value={APP_ROOT}>
             <Suspense fallback={null}>
-              <Hall exhibition={doc} language="en" focusedExhibitId={selected?.id ?? null} />
+              {/* Seen from above, every stand is far from the camera: the curator still wants all its words. */}
+              <Hall
+                exhibition={doc}
+                language="en"
+                focusedExhibitId={selected?.id ?? null}
+                optimizations={NO_TEXT_LOD}
+              />
             </Suspense>
           </AssetRootContext.Provider>
           {selected && (
