@@ -32,9 +32,25 @@ test('a first visit fetches only the visitor code, within budget, and an idle ha
   // Code for curators, the XR emulator or development has no business in a visitor's download.
   for (const { url } of fetched) expect(url).not.toMatch(/studio|iwer|emulat|devui|sem-|vite\/client/i)
 
-  const frames = (await hall.diagnostics())?.frames ?? 0
-  await hall.page.waitForTimeout(2000)
-  expect((await hall.diagnostics())?.frames, 'frames drawn while the visitor stood still').toBe(frames)
+  // Pictures and nearby text arrive after the first frame and each asks for one frame to show it. Once they are in
+  // (no frame for a second; a hall that draws continuously never gets there), standing still draws nothing.
+  const frameCount = async () => (await hall.diagnostics())?.frames ?? 0
+  let last = await frameCount()
+  await hall.page.waitForTimeout(1000)
+  await expect
+    .poll(
+      async () => {
+        const now = await frameCount()
+        const settled = now === last
+        last = now
+        return settled
+      },
+      { intervals: [1000], timeout: 30_000, message: 'the hall stops drawing once its pictures and text are in' },
+    )
+    .toBe(true)
+  const frames = await frameCount()
+  await hall.page.waitForTimeout(3000)
+  expect(await frameCount(), 'frames drawn while the visitor stood still').toBe(frames)
 })
 
 test.describe('draw costs at fixed viewpoints', () => {

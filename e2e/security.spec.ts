@@ -23,7 +23,7 @@ test.describe('the hall under its Content-Security-Policy', () => {
     const policy = directives(headers['content-security-policy'] ?? null)
     expect(policy.get('default-src')).toEqual(["'self'"])
     // blob: for troika's text worker only; never inline or eval'd script.
-    expect(policy.get('script-src')).toEqual(["'self'", 'blob:'])
+    expect(policy.get('script-src')).toEqual(["'self'", 'blob:', "'wasm-unsafe-eval'"])
     expect(policy.get('frame-ancestors')).toEqual(["'self'"])
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(headers['x-content-type-options']).toBe('nosniff')

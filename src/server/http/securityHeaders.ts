@@ -13,13 +13,15 @@ const SELF = "'self'"
  * - connect-src blob: data: three's GLTFLoader reads a model's embedded textures and buffers through blob: and data:
  *   URLs with fetch();
  * - img-src data: blob: textures decoded from those URLs, and small inline images;
- * - style-src 'unsafe-inline': React sets inline style attributes (layout of overlays, the studio's floor plan).
- * The client runs no WebAssembly and evaluates no strings (zod is made jitless in src/content/noEval.ts): no
- * 'unsafe-eval', no 'wasm-unsafe-eval', no 'unsafe-inline' for scripts.
+ * - style-src 'unsafe-inline': React sets inline style attributes (layout of overlays, the studio's floor plan);
+ * - script-src 'wasm-unsafe-eval': three's meshopt decoder (uploaded models are stored meshopt-compressed) is
+ *   WebAssembly. This allows compiling WebAssembly only, never evaluating strings as JavaScript.
+ * The client evaluates no strings (zod is made jitless in src/content/noEval.ts): no 'unsafe-eval', no
+ * 'unsafe-inline' for scripts.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: [SELF],
-  scriptSrc: [SELF, 'blob:'],
+  scriptSrc: [SELF, 'blob:', "'wasm-unsafe-eval'"],
   styleSrc: [SELF, "'unsafe-inline'"],
   imgSrc: [SELF, 'data:', 'blob:'],
   fontSrc: [SELF, 'data:'],
