@@ -32,11 +32,13 @@ test('a first visit fetches only the visitor code, within budget, and an idle ha
   // Code for curators, the XR emulator or development has no business in a visitor's download.
   for (const { url } of fetched) expect(url).not.toMatch(/studio|iwer|emulat|devui|sem-|vite\/client/i)
 
-  // Pictures and nearby text arrive after the first frame and each asks for one frame to show it. Once they are in
-  // (no frame for a second; a hall that draws continuously never gets there), standing still draws nothing.
+  // After the first frame the page still settles: the service worker stores the exhibition, pictures and nearby text
+  // arrive, and each may ask for one frame to show it. Once that is over (the offline copy is ready and no frame for
+  // three seconds; a hall that draws continuously never gets there), standing still draws nothing at all.
   const frameCount = async () => (await hall.diagnostics())?.frames ?? 0
+  await expect.poll(async () => (await hall.diagnostics())?.offline, { timeout: 60_000 }).toMatch(/^(ready|failed)$/)
   let last = await frameCount()
-  await hall.page.waitForTimeout(1000)
+  await hall.page.waitForTimeout(3000)
   await expect
     .poll(
       async () => {
@@ -45,7 +47,7 @@ test('a first visit fetches only the visitor code, within budget, and an idle ha
         last = now
         return settled
       },
-      { intervals: [1000], timeout: 30_000, message: 'the hall stops drawing once its pictures and text are in' },
+      { intervals: [3000], timeout: 60_000, message: 'the hall stops drawing once its pictures and text are in' },
     )
     .toBe(true)
   const frames = await frameCount()
