@@ -54,9 +54,9 @@ export default defineConfig({
   plugins: [react(), devExhibition(), precache.plugin, offline],
   resolve: {
     alias: {
-      // Only @pmndrs/xr's own emulator uses these; the hall installs IWER itself (src/xr/emulator.ts).
-      '@iwer/devui': fileURLToPath(new URL('./src/xr/emulatorStubs.ts', import.meta.url)),
-      '@iwer/sem': fileURLToPath(new URL('./src/xr/emulatorStubs.ts', import.meta.url)),
+      // Only @pmndrs/xr's own emulator uses these; the hall installs IWER itself (src/xr/startup/emulator.ts).
+      '@iwer/devui': fileURLToPath(new URL('./src/xr/startup/emulatorStubs.ts', import.meta.url)),
+      '@iwer/sem': fileURLToPath(new URL('./src/xr/startup/emulatorStubs.ts', import.meta.url)),
     },
   },
   build: {

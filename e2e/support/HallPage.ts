@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { HallDiagnostics } from '../../src/app/diagnostics'
+import type { HallDiagnostics } from '../../src/diagnostics/diagnostics'
 
 /** What the hall reports after each frame. */
 export type Diagnostics = HallDiagnostics

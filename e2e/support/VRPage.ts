@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
-import type { XRDiagnostics } from '../../src/app/diagnostics'
 import type { Exhibit } from '../../src/content/schema'
+import type { XRDiagnostics } from '../../src/diagnostics/diagnostics'
 import type { HallPage } from './HallPage'
 
 export type Hand = 'left' | 'right'

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { largestTexture, watchTextureSizes } from '../../e2e/support/textureWatch'
-import type { HallDiagnostics } from '../../src/app/diagnostics'
+import type { HallDiagnostics } from '../../src/diagnostics/diagnostics'
 
 /** What the renderer reported for one view. */
 export interface RenderCounts {

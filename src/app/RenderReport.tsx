@@ -2,9 +2,9 @@ import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { type Camera, type Object3D, Vector3 } from 'three'
 import { Text } from 'troika-three-text'
-import { diagnostics, type HallDiagnostics } from './diagnostics'
-import { allTasksDone, useLoading } from './loadingStore'
-import { usePresence } from './presence'
+import { diagnostics, type HallDiagnostics } from '../diagnostics/diagnostics'
+import { allTasksDone, useLoading } from '../state/loadingStore'
+import { useSessionMode } from '../state/sessionMode'
 
 const forward = new Vector3()
 
@@ -51,7 +51,7 @@ export function RenderReport() {
         textMeshes = 0
         scene.traverseVisible(countText)
         report.textMeshes = textMeshes
-        const immersive = usePresence.getState().immersive
+        const immersive = useSessionMode.getState().immersive
         report.xr.presenting = immersive
         if (immersive) writeHeadsetPose(camera, report.pose)
         else

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react'
-import { useLoading } from './loadingStore'
+import { useLoading } from '../state/loadingStore'
 
 /** Mounted beside the hall inside its Suspense boundary: it commits only once everything above it has loaded. */
 export function SceneReady() {

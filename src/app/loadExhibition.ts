@@ -1,18 +1,9 @@
 import { type ContentProblem, parseExhibition } from '../content/parse'
 import type { Exhibition } from '../content/schema'
+import type { ExhibitionView } from '../state/exhibitionView'
 
 /** The one URL the visitor app reads the published exhibition from (a server or a static export serves it). */
 export const EXHIBITION_URL = `${import.meta.env.BASE_URL}content/exhibition.json`
-
-/** What to show: the published exhibition, or for a signed-in curator a preview of the draft or of a revision. */
-export type ExhibitionView = { kind: 'published' } | { kind: 'draft' } | { kind: 'revision'; id: number }
-
-export function viewFromLocation(location: Pick<Location, 'search'>): ExhibitionView {
-  const preview = new URLSearchParams(location.search).get('preview')
-  if (preview === 'draft') return { kind: 'draft' }
-  const revision = /^revision-(\d+)$/.exec(preview ?? '')?.[1]
-  return revision ? { kind: 'revision', id: Number(revision) } : { kind: 'published' }
-}
 
 /** Previews come from the studio API (which only answers signed-in curators) wrapped as `{ document }`. */
 function requestFor(view: ExhibitionView): { url: string; unwrap: boolean } {

@@ -1,6 +1,6 @@
-import { usePreferences } from '../app/preferences'
 import { htmlLang } from '../content/i18n'
 import { t } from '../content/uiStrings'
+import { usePreferences } from '../state/preferences'
 import { useNarration } from './narrationStore'
 
 /**

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import { diagnostics } from '../app/diagnostics'
 import { captionSentences } from '../content/narration'
 import type { Exhibit, Language } from '../content/schema'
+import { diagnostics } from '../diagnostics/diagnostics'
 import { type Cue, cueIndexAt, cuesOver, readingCues } from './cues'
 
 export type NarrationStatus = 'paused' | 'playing' | 'ended'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { usePreferences } from '../app/preferences'
-import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
+import { usePreferences } from '../state/preferences'
+import { useVisit } from '../state/visitStore'
 import { useNarration } from './narrationStore'
 
 const audioUrl = (src: string) => `${import.meta.env.BASE_URL}${src}`

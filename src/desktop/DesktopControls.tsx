@@ -1,13 +1,14 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { diagnostics } from '../app/diagnostics'
-import { usePose } from '../app/poseStore'
-import { usePreferences } from '../app/preferences'
-import { usePresence } from '../app/presence'
-import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
+import { diagnostics } from '../diagnostics/diagnostics'
+import type { FloorPose } from '../state/floorPose'
+import { usePose } from '../state/poseStore'
+import { usePreferences } from '../state/preferences'
+import { useSessionMode } from '../state/sessionMode'
+import { useVisit } from '../state/visitStore'
 import { BODY_RADIUS, isFree, moveWithCollision, resolve } from '../world/collision'
-import { type FloorPose, obstaclesOf } from '../world/geometry'
+import { obstaclesOf } from '../world/geometry'
 import { findPath } from '../world/pathfinding'
 import { EYE_HEIGHT } from '../world/standDimensions'
 import { exhibitInView } from './gaze'
@@ -153,7 +154,7 @@ export function DesktopControls({ exhibition, initialPose }: { exhibition: Exhib
 
   useFrame((_, rawDelta) => {
     // In a headset the head moves the camera; the XR code hands the pose back (a 'place' request) on leaving.
-    if (usePresence.getState().immersive) return
+    if (useSessionMode.getState().immersive) return
     const m = motion.current
     const delta = m.wasActive ? Math.min(rawDelta, MAX_DELTA) : FIRST_STEP
     const { held, running } = useMoveInput.getState()

@@ -1,5 +1,6 @@
 import type { Exhibit } from '../content/schema'
-import { exhibitYaw, type FloorPose } from '../world/geometry'
+import type { FloorPose } from '../state/floorPose'
+import { exhibitYaw } from '../world/geometry'
 
 /** How far away, and how far off the line of sight, a stand may be and still count as the one in front. */
 export const GAZE_RANGE = 5

@@ -1,4 +1,4 @@
-import type { FloorPose } from '../world/geometry'
+import type { FloorPose } from '../state/floorPose'
 
 /** Shortest signed turn from angle a to angle b, radians. */
 export function angleDelta(a: number, b: number): number {

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react'
-import { diagnostics } from '../app/diagnostics'
+import { diagnostics } from '../diagnostics/diagnostics'
 import { HallText } from '../world/HallText'
-import { markUi } from '../xr/uiTarget'
+import { markUi } from '../xrkit/uiTarget'
 import type { InteractiveType } from './registry'
 
 /** The board beside the headset's exhibit panel: 0.8 m wide, the same height as the panel. */

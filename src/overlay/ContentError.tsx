@@ -1,6 +1,6 @@
-import { usePreferences } from '../app/preferences'
 import type { ContentProblem } from '../content/parse'
 import { t } from '../content/uiStrings'
+import { usePreferences } from '../state/preferences'
 
 type ContentErrorProps = { kind: 'invalid'; problems: ContentProblem[] } | { kind: 'unreachable'; message: string }
 

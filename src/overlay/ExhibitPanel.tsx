@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { exhibitUrl } from '../app/deepLink'
-import { usePreferences } from '../app/preferences'
-import { useVisit } from '../app/visitStore'
 import { paragraphsOf } from '../content/i18n'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
 import { InteractiveSection } from '../exhibits/InteractiveSection'
+import { exhibitUrl } from '../state/deepLink'
+import { usePreferences } from '../state/preferences'
+import { useVisit } from '../state/visitStore'
 import { Citation } from './Citation'
 
 const MarkdownBody = lazy(() => import('./MarkdownBody'))

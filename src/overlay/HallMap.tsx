@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { usePose } from '../app/poseStore'
-import { usePreferences } from '../app/preferences'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
-import { visitExhibit } from './ExhibitList'
-import { PlanBackdrop, planViewBox } from './PlanBackdrop'
+import { visitExhibit } from '../exhibitList/ExhibitList'
+import { usePose } from '../state/poseStore'
+import { usePreferences } from '../state/preferences'
+import { PlanBackdrop, planViewBox } from '../world/PlanBackdrop'
 
 // SVG has no <button>: exhibits are <g role="button"> (Biome's semantic-elements rule is off for this file).
 

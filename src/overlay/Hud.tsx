@@ -1,10 +1,10 @@
 import type { PointerEvent } from 'react'
-import { usePreferences } from '../app/preferences'
-import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
 import { t, type UiKey } from '../content/uiStrings'
 import { startMouseLook, useMouseLook } from '../desktop/mouseLookStore'
 import { type Move, useMoveInput } from '../desktop/moveInput'
+import { usePreferences } from '../state/preferences'
+import { useVisit } from '../state/visitStore'
 
 const PAD: { move: Move; label: UiKey; glyph: string }[] = [
   { move: 'turnLeft', label: 'turnLeft', glyph: '↺' },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { usePreferences } from '../app/preferences'
 import { t } from '../content/uiStrings'
+import { usePreferences } from '../state/preferences'
 
 /** Addresses for headsets: the server's local-network ones if it has any, else this page's own address. */
 async function joinAddresses(): Promise<string[]> {

@@ -1,6 +1,6 @@
-import { usePreferences } from '../app/preferences'
 import { LANGUAGES, type Language } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { usePreferences } from '../state/preferences'
 
 const NAMES: Record<Language, { label: string; lang: string }> = {
   zh: { label: '中文', lang: 'zh-CN' },

@@ -1,6 +1,6 @@
-import { overallProgress, useLoading } from '../app/loadingStore'
-import { usePreferences } from '../app/preferences'
 import { t } from '../content/uiStrings'
+import { overallProgress, useLoading } from '../state/loadingStore'
+import { usePreferences } from '../state/preferences'
 
 /** Covers the hall until its first complete frame, with a bar that follows the real downloads and typesetting. */
 export function LoadingScreen() {

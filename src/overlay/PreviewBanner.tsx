@@ -1,4 +1,4 @@
-import { viewFromLocation } from '../app/loadExhibition'
+import { viewFromLocation } from '../state/exhibitionView'
 
 /** Tells a curator previewing unpublished content that visitors do not see it yet. */
 export function PreviewBanner() {

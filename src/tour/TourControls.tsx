@@ -1,6 +1,6 @@
-import { usePreferences } from '../app/preferences'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { usePreferences } from '../state/preferences'
 import { tourStops, useTour } from './tourStore'
 
 /** Start the guided tour, then step through it: previous, next, where you are in it, end. */

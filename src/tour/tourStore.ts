@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import { useVisit } from '../app/visitStore'
 import type { Exhibit, Exhibition } from '../content/schema'
+import { useVisit } from '../state/visitStore'
 import { viewingPose } from '../world/geometry'
 
 interface Tour {

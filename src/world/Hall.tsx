@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { ALL_ON, type Optimizations } from '../app/optimizations'
 import type { Exhibition, Language } from '../content/schema'
+import { ALL_ON, type Optimizations } from '../state/optimizations'
 import { Architecture } from './Architecture'
 import { FocusFrame } from './FocusFrame'
 import { HallTextBatch } from './HallTextBatch'

@@ -1,6 +1,6 @@
 import { Text } from '@react-three/drei'
 import { type ComponentProps, useLayoutEffect } from 'react'
-import { useLoading } from '../app/loadingStore'
+import { useLoading } from '../state/loadingStore'
 import { useAssetRoot } from './assetRoot'
 import { hallFonts } from './fonts'
 

@@ -1,8 +1,8 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
 import { SRGBColorSpace, type Texture, TextureLoader } from 'three'
-import { useLoading } from '../app/loadingStore'
 import type { Media } from '../content/schema'
+import { useLoading } from '../state/loadingStore'
 import { useAssetRoot } from './assetRoot'
 
 interface Size {

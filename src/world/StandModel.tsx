@@ -2,8 +2,8 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
 import { Box3, type Object3D, Vector3 } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { useLoading } from '../app/loadingStore'
 import type { Media } from '../content/schema'
+import { useLoading } from '../state/loadingStore'
 import { useAssetRoot } from './assetRoot'
 
 const loader = new GLTFLoader()

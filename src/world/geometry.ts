@@ -1,4 +1,5 @@
 import type { Exhibit, Hall, Wall } from '../content/schema'
+import type { FloorPose } from '../state/floorPose'
 import { STAND_DIMENSIONS, VIEWING_DISTANCE } from './standDimensions'
 
 const DEG = Math.PI / 180
@@ -136,13 +137,6 @@ export function outerDoors(hall: Hall): WallPiece[] {
 export function obstaclesOf(hall: Hall, exhibits: readonly Exhibit[]): FloorBox[] {
   const walls = hall.walls.flatMap((wall) => wallPieces(wall, hall.height)).filter((piece) => piece.bottom === 0)
   return [...walls, ...exhibits.map(standBox), ...hallBounds(hall)]
-}
-
-/** A standing pose on the floor: position and view direction (yaw 0 looks towards -z). */
-export interface FloorPose {
-  x: number
-  z: number
-  yaw: number
 }
 
 /** Where to stand to read an exhibit: in front of its face, looking at it. */

@@ -1,11 +1,11 @@
-import { usePreferences } from '../app/preferences'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { usePreferences } from '../state/preferences'
 import { exhibitYaw } from '../world/geometry'
 import { HallText } from '../world/HallText'
 import { STAND_DIMENSIONS } from '../world/standDimensions'
 import { STAND_FACES } from '../world/standLayout'
-import { useVRUi } from './vrUiStore'
+import { useVRUi } from '../xrkit/vrUiStore'
 
 /** Marks the stand a controller or hand points at, and says how to open it, as the desktop focus frame does. */
 export function HoverFrame({ exhibition }: { exhibition: Exhibition }) {

@@ -1,20 +1,20 @@
 import { XROrigin } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import type { Group } from 'three'
-import { diagnostics } from '../app/diagnostics'
-import { usePresence } from '../app/presence'
-import { useVisit } from '../app/visitStore'
 import type { Exhibition } from '../content/schema'
-import { FadeOverlay } from './FadeOverlay'
+import { diagnostics } from '../diagnostics/diagnostics'
+import { useSessionMode } from '../state/sessionMode'
+import { useVisit } from '../state/visitStore'
+import { useVRUi } from '../xrkit/vrUiStore'
+import { Vignette } from './comfort/Vignette'
 import { HoverFrame } from './HoverFrame'
-import { Locomotion } from './Locomotion'
-import { Pointers } from './Pointers'
-import { createRig } from './rig'
-import { Vignette } from './Vignette'
-import { VRExhibitPanel } from './VRExhibitPanel'
-import { VRMenu } from './VRMenu'
-import { useVRUi } from './vrUiStore'
-import { WristMenuButton } from './WristMenuButton'
+import { Pointers } from './input/Pointers'
+import { FadeOverlay } from './locomotion/FadeOverlay'
+import { Locomotion } from './locomotion/Locomotion'
+import { createRig } from './locomotion/rig'
+import { VRMenu } from './menu/VRMenu'
+import { WristMenuButton } from './menu/WristMenuButton'
+import { VRExhibitPanel } from './panels/VRExhibitPanel'
 
 /**
  * One immersive session. The visitor arrives where they stood on the desktop, facing the same way; when the session
@@ -29,13 +29,13 @@ export function VRVisit({ exhibition, session }: { exhibition: Exhibition; sessi
   })
 
   useEffect(() => {
-    usePresence.getState().setImmersive(true)
+    useSessionMode.getState().setImmersive(true)
     useVisit.getState().setFocused(null)
     return () => {
       const { x, z, yaw } = diagnostics().pose
       useVRUi.getState().setMenuOpen(false)
       useVRUi.getState().setHovered(null, null)
-      usePresence.getState().setImmersive(false)
+      useSessionMode.getState().setImmersive(false)
       diagnostics().xr.presenting = false
       useVisit.getState().requestTravel({ x, z, yaw }, 'place')
     }

@@ -3,9 +3,9 @@
  * immersive VR never download it. The XR store is created when this chunk loads, after any emulator is installed.
  */
 import type { Exhibition } from '../content/schema'
-import { EnterVRButton } from './EnterVRButton'
+import { EnterVRButton } from './startup/EnterVRButton'
+import { createHallXRStore } from './startup/xrStore'
 import { VRScene } from './VRScene'
-import { createHallXRStore } from './xrStore'
 
 const store = createHallXRStore()
 

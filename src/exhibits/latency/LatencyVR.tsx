@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { ti } from '../../content/interactiveStrings'
 import { HallText } from '../../world/HallText'
-import { VRButton } from '../../xr/VRButton'
+import { VRButton } from '../../xrkit/VRButton'
 import type { InteractiveViewProps } from '../types'
 import { BUTTON_COLUMNS, BUTTON_ROWS, BUTTON_WIDTH, FIGURE, VRBoard } from '../VRBoard'
 import { DELAY_RANGE, JITTER_RANGE, simulateLatency } from './model'

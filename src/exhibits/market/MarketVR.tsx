@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { BufferGeometry, Float32BufferAttribute, Line, LineBasicMaterial } from 'three'
 import { ti } from '../../content/interactiveStrings'
-import { VRButton } from '../../xr/VRButton'
+import { VRButton } from '../../xrkit/VRButton'
 import type { InteractiveViewProps } from '../types'
 import { BUTTON_COLUMNS, BUTTON_ROWS, BUTTON_WIDTH, FIGURE, VRBoard } from '../VRBoard'
 import { DAYS, simulateMarket } from './model'

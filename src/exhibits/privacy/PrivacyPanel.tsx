@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { diagnostics } from '../../app/diagnostics'
 import { ti } from '../../content/interactiveStrings'
+import { diagnostics } from '../../diagnostics/diagnostics'
 import { EYE_HEIGHT } from '../../world/standDimensions'
 import type { InteractiveViewProps } from '../types'
 import '../interactive.css'

@@ -1,7 +1,7 @@
 import { useXR } from '@react-three/xr'
 import { useCallback } from 'react'
 import { ti } from '../../content/interactiveStrings'
-import { VRButton } from '../../xr/VRButton'
+import { VRButton } from '../../xrkit/VRButton'
 import type { InteractiveViewProps } from '../types'
 import { BUTTON_COLUMNS, BUTTON_ROWS, BUTTON_WIDTH, FIGURE, VRBoard } from '../VRBoard'
 import { buzzControllers } from './haptics'

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react'
 import type { Exhibit, Exhibition } from '../../content/schema'
-import { PlanBackdrop, planViewBox } from '../../overlay/PlanBackdrop'
+import { PlanBackdrop, planViewBox } from '../../world/PlanBackdrop'
 import { STAND_DIMENSIONS } from '../../world/standDimensions'
 import type { LayoutWarning } from './layoutWarnings'
 
