@@ -1,17 +1,11 @@
 import type { MouseEvent } from 'react'
 import type { Exhibit, Exhibition } from '../content/schema'
+import { inTourOrder } from '../content/tourOrder'
 import { t } from '../content/uiStrings'
+import { goToExhibit } from '../motion/goToExhibit'
 import { exhibitUrl } from '../state/deepLink'
 import { usePreferences } from '../state/preferences'
 import { useVisit } from '../state/visitStore'
-import { viewingPose } from '../world/geometry'
-
-/** Goes to an exhibit's stand and opens its text: the same result as walking there and clicking it. */
-export function visitExhibit(exhibit: Exhibit): void {
-  const { requestTravel, openExhibit } = useVisit.getState()
-  requestTravel(viewingPose(exhibit), 'jump')
-  openExhibit(exhibit.id)
-}
 
 /**
  * Every exhibit, by zone in tour order: the 2D path through the exhibition. Links carry the exhibit's deep link,
@@ -20,11 +14,11 @@ export function visitExhibit(exhibit: Exhibit): void {
 export function ExhibitList({ exhibition, id }: { exhibition: Exhibition; id: string }) {
   const language = usePreferences((state) => state.language)
   const openId = useVisit((state) => state.openExhibitId)
-  const byTour = [...exhibition.exhibits].sort((a, b) => a.tour - b.tour)
+  const byTour = inTourOrder(exhibition.exhibits)
   const go = (event: MouseEvent<HTMLAnchorElement>, exhibit: Exhibit) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
     event.preventDefault()
-    visitExhibit(exhibit)
+    goToExhibit(exhibit)
   }
   return (
     <nav className="exhibit-list" id={id} aria-labelledby={`${id}-heading`} tabIndex={-1}>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
-import { visitExhibit } from '../exhibitList/ExhibitList'
+import { goToExhibit } from '../motion/goToExhibit'
 import { usePose } from '../state/poseStore'
 import { usePreferences } from '../state/preferences'
 import { PlanBackdrop, planViewBox } from '../world/PlanBackdrop'
@@ -31,11 +31,11 @@ export function HallMap({ exhibition }: { exhibition: Exhibition }) {
               aria-label={`${exhibit.tour}. ${exhibit.title[language]}`}
               transform={`translate(${exhibit.position[0]} ${exhibit.position[1]})`}
               className="map-exhibit"
-              onClick={() => visitExhibit(exhibit)}
+              onClick={() => goToExhibit(exhibit)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
                   event.preventDefault()
-                  visitExhibit(exhibit)
+                  goToExhibit(exhibit)
                 }
               }}
             >

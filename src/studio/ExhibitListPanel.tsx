@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Exhibition } from '../content/schema'
+import { inTourOrder } from '../content/tourOrder'
 
 interface ExhibitListPanelProps {
   doc: Exhibition
@@ -11,15 +12,13 @@ interface ExhibitListPanelProps {
 export function ExhibitListPanel({ doc, selectedId, onSelect }: ExhibitListPanelProps) {
   const [query, setQuery] = useState('')
   const needle = query.trim().toLowerCase()
-  const shown = [...doc.exhibits]
-    .sort((a, b) => a.tour - b.tour)
-    .filter(
-      (exhibit) =>
-        !needle ||
-        [exhibit.id, exhibit.title.zh, exhibit.title.en, exhibit.summary.zh, exhibit.summary.en].some((text) =>
-          text.toLowerCase().includes(needle),
-        ),
-    )
+  const shown = inTourOrder(doc.exhibits).filter(
+    (exhibit) =>
+      !needle ||
+      [exhibit.id, exhibit.title.zh, exhibit.title.en, exhibit.summary.zh, exhibit.summary.en].some((text) =>
+        text.toLowerCase().includes(needle),
+      ),
+  )
   return (
     <nav className="studio-list" aria-label="Exhibits">
       <label>

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { Exhibit, Exhibition } from '../content/schema'
-import { useVisit } from '../state/visitStore'
-import { viewingPose } from '../world/geometry'
+import { inTourOrder } from '../content/tourOrder'
+import { goToExhibit } from '../motion/goToExhibit'
 
 interface Tour {
   /** The stop the visitor is at, 0-based in tour order; null when no tour is running. */
@@ -12,15 +12,13 @@ interface Tour {
 }
 
 /** The exhibition's stops in the order its curators set. */
-export const tourStops = (exhibition: Exhibition): Exhibit[] => [...exhibition.exhibits].sort((a, b) => a.tour - b.tour)
+export const tourStops = (exhibition: Exhibition): Exhibit[] => inTourOrder(exhibition.exhibits)
 
 /** Walks to a stop and opens its text, as a guide would: stand in front of it, then read. */
 function visitStop(exhibition: Exhibition, stop: number): void {
   const exhibit = tourStops(exhibition)[stop]
   if (!exhibit) return
-  const { requestTravel, openExhibit } = useVisit.getState()
-  requestTravel(viewingPose(exhibit), 'walk')
-  openExhibit(exhibit.id)
+  goToExhibit(exhibit, 'walk')
 }
 
 /** The guided tour: start, next, previous, end. The route between stops is walked (see DesktopControls). */

@@ -1,4 +1,5 @@
 import type { Exhibit, Exhibition } from '../../content/schema'
+import { inTourOrder } from '../../content/tourOrder'
 
 /**
  * One curator edit, reversible: the studio changes the draft only through commands, so undo, redo and a readable
@@ -54,7 +55,7 @@ export function removeExhibit(label: string, doc: Exhibition, id: string): Comma
 
 /** Moves an exhibit to another place in the tour, renumbering the stops in between. */
 export function moveInTour(label: string, doc: Exhibition, id: string, toStop: number): Command {
-  const order = [...doc.exhibits].sort((a, b) => a.tour - b.tour).map((exhibit) => exhibit.id)
+  const order = inTourOrder(doc.exhibits).map((exhibit) => exhibit.id)
   const from = order.indexOf(id)
   if (from < 0) throw new Error(`no exhibit "${id}"`)
   const before = new Map(doc.exhibits.map((exhibit) => [exhibit.id, exhibit.tour]))

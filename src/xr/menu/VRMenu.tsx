@@ -1,8 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import type { Exhibit, Exhibition } from '../../content/schema'
+import { inTourOrder } from '../../content/tourOrder'
 import { t } from '../../content/uiStrings'
 import { diagnostics } from '../../diagnostics/diagnostics'
+import { goToExhibit } from '../../motion/goToExhibit'
 import { TEXT_SCALES, usePreferences } from '../../state/preferences'
 import { useVisit } from '../../state/visitStore'
 import { tourStops, useTour } from '../../tour/tourStore'
@@ -25,8 +27,7 @@ const PER_PAGE = 6
 /** Goes to an exhibit's stand and opens its text, as the desktop list does. */
 function visit(exhibit: Exhibit) {
   useVRUi.getState().setMenuOpen(false)
-  useVisit.getState().requestTravel(viewingPose(exhibit), 'jump')
-  useVisit.getState().openExhibit(exhibit.id)
+  goToExhibit(exhibit)
 }
 
 /** Tour actions close the menu, so the visitor sees the stop they are taken to. */
@@ -85,7 +86,7 @@ export function VRMenu({ exhibition, session }: { exhibition: Exhibition; sessio
   )
 
   if (!open || !placement) return null
-  const byTour = [...exhibition.exhibits].sort((a, b) => a.tour - b.tour)
+  const byTour = inTourOrder(exhibition.exhibits)
   const pages = Math.ceil(byTour.length / PER_PAGE)
   const shown = byTour.slice(listPage * PER_PAGE, listPage * PER_PAGE + PER_PAGE)
   const state = (on: boolean) => t(on ? 'on' : 'off', language)
