@@ -33,12 +33,16 @@ export class ApiError extends Error {
   }
 }
 
-/** A refusal's body, read as the contract says; anything else (a proxy's page, say) keeps only its status. */
+/** A refusal's body, read as the contract says; anything else (a proxy's page, say) keeps what it can. */
 function refusalOf(status: number, data: unknown): ApiError {
   const refusal = refusalSchema.safeParse(data)
-  if (!refusal.success) return new ApiError(status, `HTTP ${status}`)
-  const { error, problems, conflict } = refusal.data
-  return new ApiError(status, error, problems, conflict ?? null)
+  if (refusal.success) {
+    const { error, problems, conflict } = refusal.data
+    return new ApiError(status, error, problems, conflict ?? null)
+  }
+  // A sentence is still worth showing even when the rest of the body is not what the contract says.
+  const sentence = refusalSchema.pick({ error: true }).safeParse(data)
+  return new ApiError(status, sentence.success ? sentence.data.error : `HTTP ${status}`)
 }
 
 /** An answer that does not match the contract is refused here, at the boundary, rather than deep in the editor. */
