@@ -1,15 +1,17 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromium'
-import { E2E_ADMIN, PORT, STUDIO_PORT } from './e2e/support/testServers'
+import { PORT } from './e2e/support/testServers'
 
-/** A server started from a fresh data directory, so every run begins from the default exhibition. */
-const server = (port: number, env: Record<string, string> = {}) => ({
+/**
+ * The visitor tests' server, from a fresh data directory, so every run begins from the default exhibition. Studio
+ * tests start servers of their own (e2e/support/fixtures.ts, studioTest), one per test, with data of their own.
+ */
+const server = (port: number) => ({
   command: `rm -rf .e2e-data/${port} && npx tsx src/server/start.ts --port ${port} --host 127.0.0.1 --data .e2e-data/${port}`,
   url: `http://127.0.0.1:${port}/content/exhibition.json`,
   reuseExistingServer: false,
   timeout: 240_000,
   stdout: 'pipe' as const,
-  env,
 })
 
 export default defineConfig({
@@ -32,5 +34,5 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: [server(PORT), server(STUDIO_PORT, { ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password })],
+  webServer: [server(PORT)],
 })

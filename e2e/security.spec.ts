@@ -1,8 +1,7 @@
 import { cspViolations, watchCspViolations } from './support/csp'
-import { expect, test } from './support/fixtures'
+import { expect, studioTest, test } from './support/fixtures'
 import { imageStats } from './support/pixels'
 import { StudioPage } from './support/StudioPage'
-import { STUDIO_PORT } from './support/testServers'
 import { VRPage } from './support/VRPage'
 
 /** The policy as the server sends it, directive by directive. */
@@ -58,10 +57,8 @@ test.describe('the hall under its Content-Security-Policy', () => {
   })
 })
 
-test.describe('the studio under its Content-Security-Policy', () => {
-  test.use({ baseURL: `http://127.0.0.1:${STUDIO_PORT}` })
-
-  test('shows the sign-in form, signs in and draws the 3D preview with no violation', async ({ hall }) => {
+studioTest.describe('the studio under its Content-Security-Policy', () => {
+  studioTest('shows the sign-in form, signs in and draws the 3D preview with no violation', async ({ hall }) => {
     await watchCspViolations(hall.page)
     const response = await hall.page.goto('/studio/')
     expect(directives(response?.headers()['content-security-policy'] ?? null).get('default-src')).toEqual(["'self'"])

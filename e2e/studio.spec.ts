@@ -3,16 +3,15 @@ import sharp from 'sharp'
 import type { Exhibition } from '../src/content/schema'
 import { publishedExhibition } from './support/content'
 import { cspViolations, watchCspViolations } from './support/csp'
-import { expect, test } from './support/fixtures'
+import { expect, studioTest as test } from './support/fixtures'
 import { HallPage } from './support/HallPage'
 import { INJECTED, withPayloadInEveryText } from './support/hostileText'
 import { imageStats } from './support/pixels'
 import { StudioPage } from './support/StudioPage'
-import { E2E_ADMIN, STUDIO_PORT } from './support/testServers'
+import { E2E_ADMIN } from './support/testServers'
 
-// These tests change the exhibition the server publishes: their own server, one test at a time, in order.
-test.describe.configure({ mode: 'serial' })
-test.use({ baseURL: `http://127.0.0.1:${STUDIO_PORT}` })
+// These tests change the exhibition the server publishes: each has a server and a data directory of its own
+// (the studio fixtures), so they run in any order and one failing leaves the others as they were.
 
 test('a curator edits a text, moves a stand, publishes, and visitors see it', async ({ hall, request, browser }) => {
   const before = await publishedExhibition(request)
@@ -27,21 +26,21 @@ test('a curator edits a text, moves a stand, publishes, and visitors see it', as
   await expect(title).toHaveValue(target.title.en)
   await title.fill(newTitle)
   await title.blur()
-  await expect(hall.page.getByText('Unsaved changes')).toBeVisible()
+  await expect(studio.unsavedChanges).toBeVisible()
 
   // Undo and redo the edit.
-  await hall.page.getByRole('button', { name: 'Undo' }).click()
+  await studio.undo()
   await expect(title).toHaveValue(target.title.en)
-  await hall.page.getByRole('button', { name: 'Redo' }).click()
+  await studio.redo()
   await expect(title).toHaveValue(newTitle)
 
   // A blank Chinese title is refused in place, and saving waits until it is fixed.
   const zhTitle = studio.field('Title · 中文')
   await zhTitle.fill(' ')
   await zhTitle.blur()
-  await expect(hall.page.getByText('must not be empty')).toBeVisible()
-  await expect(hall.page.getByRole('button', { name: 'Save draft' })).toBeDisabled()
-  await hall.page.getByRole('button', { name: 'Undo' }).click()
+  await expect(studio.message('must not be empty')).toBeVisible()
+  await expect(studio.button('Save draft')).toBeDisabled()
+  await studio.undo()
 
   // Move the stand half a metre east on the floor plan, by keyboard.
   const stand = studio.stand(target.id)
@@ -55,12 +54,12 @@ test('a curator edits a text, moves a stand, publishes, and visitors see it', as
   )
 
   await studio.save()
-  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  await expect(studio.saved).toBeVisible()
   // Saved is not published: visitors still see the old title.
   expect((await publishedExhibition(request)).exhibits.find((e) => e.id === target.id)?.title.en).toBe(target.title.en)
 
-  await hall.page.getByRole('button', { name: 'Publish' }).click()
-  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  await studio.publish()
+  await expect(studio.published).toBeVisible()
 
   const after = await publishedExhibition(request)
   const published = after.exhibits.find((exhibit) => exhibit.id === target.id)
@@ -86,19 +85,19 @@ test('a stale save is refused and both versions are shown', async ({ hall, brows
     [first, 'First curator’s summary.'],
     [second, 'Second curator’s summary.'],
   ] as const) {
-    await studio.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button').first().click()
-    await expect(studio.page.getByRole('form')).toBeVisible()
+    await studio.exhibits.first().click()
+    await expect(studio.editor).toBeVisible()
     await studio.field(summary).fill(text)
     await studio.field(summary).blur()
   }
   await first.save()
-  await expect(first.page.getByText('Saved', { exact: true })).toBeVisible()
+  await expect(first.saved).toBeVisible()
   await second.save()
-  const conflict = otherPage.getByRole('alert')
+  const conflict = second.alert
   await expect(conflict).toContainText('after you started editing it')
   await expect(conflict).toContainText('First curator’s summary.')
   await expect(conflict).toContainText('Second curator’s summary.')
-  await otherPage.getByRole('button', { name: 'Keep theirs (drop my unsaved edits)' }).click()
+  await second.keepTheirs()
   await expect(second.field(summary)).toHaveValue('First curator’s summary.')
   await otherPage.close()
 })
@@ -106,14 +105,14 @@ test('a stale save is refused and both versions are shown', async ({ hall, brows
 test('a curator uploads a picture with progress, and a disguised file is refused with the reason', async ({ hall }) => {
   const studio = new StudioPage(hall.page)
   await studio.signIn()
-  await hall.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button').first().click()
-  const input = hall.page.getByLabel('Picture or model (JPEG, PNG, WebP or GLB)')
+  await studio.exhibits.first().click()
+  const input = studio.mediaUpload
   const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#3d7bd9' } })
     .png()
     .toBuffer()
   await input.setInputFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: png })
-  await expect(hall.page.getByText(/^Now: media\/[\w-]+\.webp$/)).toBeVisible()
-  await expect(hall.page.getByText('Unsaved changes')).toBeVisible()
+  await expect(studio.message(/^Now: media\/[\w-]+\.webp$/)).toBeVisible()
+  await expect(studio.unsavedChanges).toBeVisible()
 
   hall.expectedErrors.push(/Failed to load resource: the server responded with a status of 415/)
   await input.setInputFiles({
@@ -121,7 +120,7 @@ test('a curator uploads a picture with progress, and a disguised file is refused
     mimeType: 'image/png',
     buffer: Buffer.from('<html>not a picture</html>'),
   })
-  const refusal = hall.page.getByRole('alert')
+  const refusal = studio.alert
   await expect(refusal).toContainText('"photo.png" is not a JPEG, PNG, WebP or GLB file')
 })
 
@@ -141,8 +140,8 @@ test('the studio workspace passes axe-core', async ({ hall }) => {
 test('the 3D preview draws the draft with a handle on the selected stand', async ({ hall }) => {
   const studio = new StudioPage(hall.page)
   await studio.signIn()
-  await hall.page.getByRole('button', { name: 'Show the 3D preview' }).click()
-  const canvas = hall.page.locator('.studio-preview canvas')
+  await studio.showPreview()
+  const canvas = studio.previewCanvas
   await expect(canvas).toBeVisible()
   // Wait for a frame with the hall in it: the screenshot of an empty canvas is one flat colour.
   await expect
@@ -166,13 +165,13 @@ test('curator text is shown, never run: markdown renders, scripts and script lin
     '**Bold words** and <script>window.__xss = 1</script>\n\n<img src="x" onerror="window.__xss = 2">\n\n[a link](javascript:window.__xss=3)'
   await studio.field('Title · English').fill('<b onmouseover="window.__xss=4">Title</b>')
   await studio.field('Title · English').blur()
-  const body = hall.page.getByLabel(/^Full text .* · English$/)
+  const body = studio.field(/^Full text .* · English$/)
   await body.fill(hostile)
   await body.blur()
   await studio.save()
-  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
-  await hall.page.getByRole('button', { name: 'Publish' }).click()
-  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  await expect(studio.saved).toBeVisible()
+  await studio.publish()
+  await expect(studio.published).toBeVisible()
   // The studio itself shows the text as typed, and ran none of it.
   expect(await hall.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
 
@@ -194,7 +193,7 @@ test('a stand dragged on the floor plan snaps to the grid, and an earlier revisi
 }) => {
   const studio = new StudioPage(hall.page)
   await studio.signIn()
-  const stand = hall.page.locator('[data-exhibit-id]').nth(3)
+  const stand = studio.stands.nth(3)
   const before = await stand.getAttribute('aria-label')
   const box = await stand.boundingBox()
   if (!box) throw new Error('the stand is not on screen')
@@ -207,10 +206,10 @@ test('a stand dragged on the floor plan snaps to the grid, and an earlier revisi
   // Snapped: both coordinates are whole quarters of a metre.
   expect(Math.abs((Number(x) * 4) % 1)).toBe(0)
   expect(Math.abs((Number(z) * 4) % 1)).toBe(0)
-  await expect(hall.page.getByText('Unsaved changes')).toBeVisible()
+  await expect(studio.unsavedChanges).toBeVisible()
 
-  await hall.page.getByRole('button', { name: 'History' }).click()
-  const revisions = hall.page.getByRole('region', { name: 'Revisions' })
+  await studio.showHistory()
+  const revisions = studio.revisions
   const oldest = revisions.getByRole('listitem').last()
   const [preview] = await Promise.all([
     hall.page.waitForEvent('popup'),
@@ -241,9 +240,9 @@ test('a curator rewrites an exhibit narration, publishes, and visitors get it as
   await narration.fill(sentences.join(' '))
   await narration.blur()
   await studio.save()
-  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
-  await hall.page.getByRole('button', { name: 'Publish' }).click()
-  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  await expect(studio.saved).toBeVisible()
+  await studio.publish()
+  await expect(studio.published).toBeVisible()
   expect((await publishedExhibition(request)).exhibits.find((e) => e.id === target.id)?.narration).toEqual({
     zh: target.narration.zh,
     en: sentences.join(' '),
@@ -273,9 +272,9 @@ test('a curator makes a text stand interactive, publishes, and visitors can try 
   await studio.field('Kind of stand').selectOption({ label: 'Interactive' })
   await studio.field('Interactive').selectOption({ label: 'Digital-collection market' })
   await studio.save()
-  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
-  await hall.page.getByRole('button', { name: 'Publish' }).click()
-  await expect(hall.page.getByText('Published: visitors now see this draft.')).toBeVisible()
+  await expect(studio.saved).toBeVisible()
+  await studio.publish()
+  await expect(studio.published).toBeVisible()
   const published = (await publishedExhibition(request)).exhibits.find((exhibit) => exhibit.id === target.id)
   expect(published).toMatchObject({ kind: 'interactive', interactive: { type: 'market' } })
 
@@ -289,7 +288,7 @@ test('a curator makes a text stand interactive, publishes, and visitors can try 
   await studio.field('Kind of stand').selectOption({ label: 'Text panel' })
   await expect(studio.field('Interactive')).toHaveCount(0)
   await studio.save()
-  await expect(hall.page.getByText('Saved', { exact: true })).toBeVisible()
+  await expect(studio.saved).toBeVisible()
   // The curator's own session (the page's cookies) reads the draft back.
   const draft = (await (await hall.page.request.get('/api/draft')).json()) as { document: Exhibition }
   const reverted = draft.document.exhibits.find((exhibit) => exhibit.id === target.id)
@@ -355,14 +354,14 @@ test('script in every curator text field, published through the API, runs neithe
   await watchCspViolations(hall.page)
   const studio = new StudioPage(hall.page)
   await studio.signIn()
-  const list = hall.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button')
+  const list = studio.exhibits
   for (let index = 0; index < (await list.count()); index++) {
     await list.nth(index).click()
     await expect(studio.field('Title · English')).toHaveValue(/<script>|<img|<svg|<iframe|javascript:|">/)
   }
-  await hall.page.getByRole('button', { name: 'Show the 3D preview' }).click()
-  await expect(hall.page.locator('.studio-preview canvas')).toBeVisible()
-  await hall.page.getByRole('button', { name: 'History' }).click()
+  await studio.showPreview()
+  await expect(studio.previewCanvas).toBeVisible()
+  await studio.showHistory()
   await expect(hall.page.locator(INJECTED)).toHaveCount(0)
   expect(await hall.page.evaluate(() => window.__xssRan)).toBeUndefined()
   expect(await cspViolations(hall.page)).toEqual([])

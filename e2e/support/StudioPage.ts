@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { E2E_ADMIN } from './testServers'
 
-/** The curator studio, in the words a curator would use. */
+/** The curator studio, in the words a curator would use: specs reach its elements only through here. */
 export class StudioPage {
   constructor(readonly page: Page) {}
 
@@ -13,12 +13,59 @@ export class StudioPage {
     await expect(this.page.getByRole('heading', { name: 'Studio' })).toBeVisible()
   }
 
+  /** Every exhibit's button in the list, in list order. */
+  get exhibits(): Locator {
+    return this.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button')
+  }
+
   exhibitInList(title: string): Locator {
     return this.page.getByRole('navigation', { name: 'Exhibits' }).getByRole('button', { name: new RegExp(title) })
   }
 
-  field(label: string): Locator {
+  /** The selected exhibit's form. */
+  get editor(): Locator {
+    return this.page.getByRole('form')
+  }
+
+  field(label: string | RegExp): Locator {
     return this.page.getByLabel(label, { exact: true })
+  }
+
+  /** The file input of the selected exhibit's media. */
+  get mediaUpload(): Locator {
+    return this.page.getByLabel('Picture or model (JPEG, PNG, WebP or GLB)')
+  }
+
+  /** Any sentence the studio shows: a field's problem, the media now in use, a save's or a publish's outcome. */
+  message(text: string | RegExp): Locator {
+    return this.page.getByText(text)
+  }
+
+  get unsavedChanges(): Locator {
+    return this.message('Unsaved changes')
+  }
+
+  /** Exactly "Saved": "Unsaved changes" is not it. */
+  get saved(): Locator {
+    return this.page.getByText('Saved', { exact: true })
+  }
+
+  get published(): Locator {
+    return this.message('Published: visitors now see this draft.')
+  }
+
+  /** The studio's refusals and conflicts, announced as alerts. */
+  get alert(): Locator {
+    return this.page.getByRole('alert')
+  }
+
+  button(name: 'Undo' | 'Redo' | 'Save draft' | 'Publish' | 'History' | 'Show the 3D preview'): Locator {
+    return this.page.getByRole('button', { name })
+  }
+
+  /** Every stand on the floor plan; each is a button whose name says where it stands. */
+  get stands(): Locator {
+    return this.page.locator('[data-exhibit-id]')
   }
 
   /** The stand on the floor plan, a button whose name says where it stands. */
@@ -26,7 +73,42 @@ export class StudioPage {
     return this.page.locator(`[data-exhibit-id="${id}"]`)
   }
 
+  /** The 3D preview's canvas (a canvas has no role of its own). */
+  get previewCanvas(): Locator {
+    return this.page.locator('.studio-preview canvas')
+  }
+
+  /** The revision history, once shown. */
+  get revisions(): Locator {
+    return this.page.getByRole('region', { name: 'Revisions' })
+  }
+
+  async undo(): Promise<void> {
+    await this.button('Undo').click()
+  }
+
+  async redo(): Promise<void> {
+    await this.button('Redo').click()
+  }
+
   async save(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Save draft' }).click()
+    await this.button('Save draft').click()
+  }
+
+  async publish(): Promise<void> {
+    await this.button('Publish').click()
+  }
+
+  async showPreview(): Promise<void> {
+    await this.button('Show the 3D preview').click()
+  }
+
+  async showHistory(): Promise<void> {
+    await this.button('History').click()
+  }
+
+  /** The way out of a conflict that drops this curator's unsaved edits. */
+  async keepTheirs(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Keep theirs (drop my unsaved edits)' }).click()
   }
 }

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, request } from '@playwright/test'
 import type { Exhibition } from '../../src/content/schema'
+import { draftStateSchema, signedInSchema } from '../../src/content/studioApi'
 import { E2E_ADMIN } from './testServers'
 
 /** The studio API as an admin's script would use it: sign in, change the draft, publish. */
@@ -13,14 +14,15 @@ export class CuratorApi {
     const api = await request.newContext({ baseURL: origin })
     const response = await api.post('/api/session', { data: E2E_ADMIN })
     expect(response.status(), await response.text()).toBe(200)
-    const { csrfToken } = (await response.json()) as { csrfToken: string }
+    const { csrfToken } = signedInSchema.parse(await response.json())
     return new CuratorApi(api, csrfToken)
   }
 
   /** Applies `edit` to the draft, saves it and publishes it. */
   async publish(edit: (document: Exhibition) => void): Promise<void> {
     const headers = { 'X-CSRF-Token': this.csrfToken }
-    const draft = (await (await this.api.get('/api/draft')).json()) as { document: Exhibition; version: number }
+    // Checked against the API's contract, as the studio checks it.
+    const draft = draftStateSchema.parse(await (await this.api.get('/api/draft')).json())
     edit(draft.document)
     const saved = await this.api.put('/api/draft', {
       headers,

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { HallPage } from './HallPage'
+import { type StudioServer, startStudioServer } from './testServers'
 
 interface Fixtures {
   /** The visitor's page, watched for console errors and for requests to any other host. */
@@ -32,3 +33,19 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect, type Page }
+
+interface StudioFixtures {
+  /** A server of this test's own, from a fresh data directory: nothing one studio test saves reaches another. */
+  studioServer: StudioServer
+}
+
+/** Studio tests: each gets its own server, and every page and request of the test goes to it. */
+export const studioTest = test.extend<StudioFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  studioServer: async ({}, use) => {
+    const server = await startStudioServer()
+    await use(server)
+    await server.stop()
+  },
+  baseURL: async ({ studioServer }, use) => use(studioServer.origin),
+})

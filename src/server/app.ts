@@ -3,7 +3,6 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
-import type { Exhibition } from '../content/schema'
 import { draftRoutes } from './api/draft'
 import type { HallEnv } from './api/env'
 import { mediaRoutes } from './api/media'
@@ -46,11 +45,10 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
   app.get('/content/exhibition.json', publishedDocumentHandler(hall))
 
   // The published content's font subsets, in place of the ones built with the app once a publish needs new glyphs.
-  const publishedDocument = memoByRevision(hall)
   for (const weight of HALL_FONT_WEIGHTS) {
     const file = hallFontFile(weight)
     app.get(`/fonts/generated/${file}`, etag(), async (c) => {
-      const path = hall.fonts.fileFor(publishedDocument(), file)
+      const path = hall.fonts.fileFor(hall.content.publishedDocument(), file)
       const bytes = await readFile(path).catch(() => undefined)
       if (!bytes) return c.notFound()
       c.header('Cache-Control', 'no-cache')
@@ -61,7 +59,7 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
 
   app.route(
     FALLBACK_PATH,
-    glyphFallbackRoutes(async () => hall.fonts.fileFor(publishedDocument(), hallFontFile(400))),
+    glyphFallbackRoutes(async () => hall.fonts.fileFor(hall.content.publishedDocument(), hallFontFile(400))),
   )
 
   const api = new Hono<HallEnv>()
@@ -116,14 +114,4 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
   app.use('/*', serveStatic({ root: hall.distDir }))
   app.notFound((c) => c.text('Not found', 404))
   return app
-}
-
-/** The published document, parsed once per published revision rather than once per font request. */
-function memoByRevision(hall: Hall): () => Exhibition {
-  let cached: { revisionId: number; document: Exhibition } | undefined
-  return () => {
-    const { revisionId, json } = hall.content.published()
-    if (cached?.revisionId !== revisionId) cached = { revisionId, document: JSON.parse(json) as Exhibition }
-    return cached.document
-  }
 }

@@ -9,10 +9,10 @@ import { ExhibitEditor } from './editor/ExhibitEditor'
 import { FloorPlan } from './floorPlan/FloorPlan'
 import { layoutWarnings } from './floorPlan/layoutWarnings'
 import { addExhibit, moveInTour, removeExhibit, updateExhibit } from './history/commands'
-import { createHistory } from './history/historyStore'
 import { newExhibit } from './newExhibit'
 import { PublishBar } from './PublishBar'
 import { useSave } from './useSave'
+import { useServerDraft } from './useServerDraft'
 
 /** three.js and the hall are only downloaded when a curator opens the 3D preview. */
 const StudioPreview = lazy(() => import('./preview/StudioPreview'))
@@ -37,22 +37,21 @@ export function Workspace({
   initial: DraftState
   onSignOut: () => void
 }) {
-  const [draft, setDraft] = useState(initial)
-  const [history] = useState(() => createHistory(initial.document))
+  const { draft, history, adopt } = useServerDraft(initial)
   const doc = useStore(history, (state) => state.doc)
   const canUndo = useStore(history, (state) => state.undoStack.length > 0)
   const canRedo = useStore(history, (state) => state.redoStack.length > 0)
   const undoLabel = useStore(history, (state) => state.undoStack.at(-1)?.label)
   const [show3d, setShow3d] = useState(false)
   const [selectedId, setSelectedId] = useState<string | null>(initial.document.exhibits[0]?.id ?? null)
-  const { status, setStatus, save, dirty } = useSave(client, history, draft, setDraft)
+  const { status, save, keepTheirs, keepMine, dirty } = useSave(client, history, draft, adopt)
   const problems = useMemo(() => {
     const parsed = parseExhibition(doc)
     return parsed.ok ? [] : parsed.problems
   }, [doc])
   const warnings = useMemo(() => layoutWarnings(doc), [doc])
   const selected = doc.exhibits.find((exhibit) => exhibit.id === selectedId) ?? null
-  const { execute, undo, redo, reset } = history.getState()
+  const { execute, undo, redo } = history.getState()
 
   const add = () => {
     const exhibit = newExhibit(doc)
@@ -76,26 +75,6 @@ export function Workspace({
     execute(removeExhibit(`Delete “${selected.title.en}”`, doc, selected.id))
     setSelectedId(doc.exhibits.find((exhibit) => exhibit.id !== selected.id)?.id ?? null)
   }
-  const reloadDraft = async () => {
-    const latest = await client.draft()
-    setDraft(latest)
-    reset(latest.document)
-    setStatus({ kind: 'idle' })
-  }
-  const saveMineOverTheirs = async () => {
-    if (status.kind !== 'conflict') return
-    const { conflict } = status
-    if (conflict.scope !== 'exhibit') return
-    const mine = doc.exhibits.find((exhibit) => exhibit.id === conflict.exhibitId)
-    const { version } = conflict.theirs
-    if (mine) {
-      const latest = await client.saveExhibit(mine, version)
-      setDraft(latest)
-      reset(latest.document)
-    }
-    setStatus({ kind: 'saved' })
-  }
-
   return (
     <div className="studio">
       <header className="studio-bar">
@@ -141,15 +120,7 @@ export function Workspace({
                 ? 'Unsaved changes'
                 : ''}
         </span>
-        <PublishBar
-          client={client}
-          user={user}
-          dirty={dirty}
-          onRestored={(latest) => {
-            setDraft(latest)
-            reset(latest.document)
-          }}
-        />
+        <PublishBar client={client} user={user} dirty={dirty} onRestored={adopt} />
         <span className="studio-user">
           {user.name} ({user.role}){' '}
           <button type="button" onClick={onSignOut}>
@@ -170,7 +141,7 @@ export function Workspace({
         </div>
       )}
       {status.kind === 'conflict' && (
-        <ConflictNotice conflict={status.conflict} onKeepTheirs={reloadDraft} onKeepMine={saveMineOverTheirs} />
+        <ConflictNotice conflict={status.conflict} onKeepTheirs={keepTheirs} onKeepMine={keepMine} />
       )}
       <div className="studio-main">
         <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={setSelectedId} />

@@ -14,12 +14,13 @@ export type SaveStatus =
 /**
  * Sends the edits since the last save: one request per touched exhibit, each naming the version it started from,
  * so two curators editing different exhibits never collide and the same exhibit's stale save is refused (409).
+ * A refused save ends in one of the two ways out of a conflict: keep theirs, or save mine over theirs.
  */
 export function useSave(
   client: StudioClient,
   history: HistoryStore,
   draft: DraftState,
-  setDraft: (d: DraftState) => void,
+  adopt: (latest: DraftState) => void,
 ) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' })
   const doc = useStore(history, (state) => state.doc)
@@ -39,8 +40,7 @@ export function useSave(
           latest = await client.saveExhibit(exhibit, draft.exhibitVersions[exhibit.id]?.version ?? 0)
         for (const exhibit of changes.added) latest = await client.addExhibit(exhibit)
       }
-      setDraft(latest)
-      history.getState().reset(latest.document)
+      adopt(latest)
       setStatus({ kind: 'saved' })
     } catch (error) {
       if (error instanceof ApiError && error.conflict) setStatus({ kind: 'conflict', conflict: error.conflict })
@@ -49,5 +49,22 @@ export function useSave(
       else setStatus({ kind: 'refused', message: String(error), problems: [] })
     }
   }
-  return { status, setStatus, save, dirty, changes }
+
+  /** Drops the unsaved edits and takes the draft as the server has it now. */
+  const keepTheirs = async () => {
+    adopt(await client.draft())
+    setStatus({ kind: 'idle' })
+  }
+
+  /** Saves the curator's version of the disputed exhibit over the one saved since, now that they have seen it. */
+  const keepMine = async () => {
+    if (status.kind !== 'conflict') return
+    const { conflict } = status
+    if (conflict.scope !== 'exhibit') return
+    const mine = doc.exhibits.find((exhibit) => exhibit.id === conflict.exhibitId)
+    if (mine) adopt(await client.saveExhibit(mine, conflict.theirs.version))
+    setStatus({ kind: 'saved' })
+  }
+
+  return { status, save, keepTheirs, keepMine, dirty, changes }
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import type { EditOutcome } from '../drafts/editDraft'
-import { refuse } from './problems'
+import { refuse, refuseStale } from './problems'
 
 /** One mapping from an edit's outcome to HTTP: 200 with the new draft, or 400 / 404 / 409 with the reason. */
 export function editResponse(c: Context, outcome: EditOutcome) {
@@ -11,6 +11,6 @@ export function editResponse(c: Context, outcome: EditOutcome) {
     case 404:
       return refuse(c, 404, outcome.error)
     case 409:
-      return c.json({ error: outcome.error, conflict: outcome.conflict }, 409)
+      return refuseStale(c, { error: outcome.error, conflict: outcome.conflict })
   }
 }

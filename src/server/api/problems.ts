@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { z } from 'zod'
 import { type ContentProblem, formatPath } from '../../content/parse'
+import type { StaleBody } from '../../content/studioApi'
 
 /** Every refusal has one shape: a sentence for the curator, and the fields at fault when there are any. */
 export interface ErrorBody {
@@ -12,6 +13,11 @@ export interface ErrorBody {
 export function refuse(c: Context, status: ContentfulStatusCode, error: string, problems?: ContentProblem[]) {
   const body: ErrorBody = problems ? { error, problems } : { error }
   return c.json(body, status)
+}
+
+/** The one 409: a change made from a version someone else has moved on from (see StaleBody for what it carries). */
+export function refuseStale(c: Context, body: StaleBody) {
+  return c.json(body, 409)
 }
 
 export function problemsOf(error: z.ZodError, raw: unknown, prefix: readonly PropertyKey[] = []): ContentProblem[] {

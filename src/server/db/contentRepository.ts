@@ -1,8 +1,10 @@
 import type { Exhibition } from '../../content/schema'
+import type { DraftState, ExhibitVersion, RevisionKind, RevisionSummary } from '../../content/studioApi'
 import type { Db } from './connection'
 import { readStoredDocument } from './storedDocument'
 
-export type RevisionKind = 'seed' | 'save' | 'publish' | 'restore'
+// The API's contract lives in content, shared with the studio; re-exported for the server's own modules.
+export type { DraftState, ExhibitVersion, RevisionKind, RevisionSummary }
 
 /** Who made a change: the account, and a name kept even if the account is later deleted. */
 export interface Author {
@@ -10,34 +12,12 @@ export interface Author {
   name: string
 }
 
-export interface ExhibitVersion {
-  version: number
-  updatedBy: string
-  updatedAt: string
-}
-
-export interface DraftState {
-  document: Exhibition
-  /** Bumped by every change to the draft; a whole-document save names the one it started from. */
-  version: number
-  /** The revision that holds this draft. */
-  revisionId: number
-  exhibitVersions: Record<string, ExhibitVersion>
-}
-
-export interface RevisionSummary {
-  id: number
-  kind: RevisionKind
-  author: string
-  createdAt: string
-  summary: string
-  restoredFrom: number | null
-}
-
+/** The published revision, read and parsed once per publish: visitors ask for it far more often than it changes. */
 export interface PublishedState {
-  revisionId: number
+  readonly revisionId: number
   /** The document as stored, served to visitors without re-serialising it (unless it had to be upgraded). */
-  json: string
+  readonly json: string
+  readonly document: Exhibition
 }
 
 interface DraftRow {
@@ -69,7 +49,10 @@ const summaryOf = (row: RevisionRow): RevisionSummary => ({
  * Callers validate documents before writing; this layer only keeps the rows consistent.
  */
 export class ContentRepository {
-  /** The published revision as served, kept per revision: visitors fetch it often, and it changes only on publish. */
+  /**
+   * The one cache of the published document, kept per revision: visitors, fonts and the export all read it, and it
+   * changes only on publish. A new object per revision, so whatever others derive from it can key on its identity.
+   */
   private publishedCache: PublishedState | undefined
 
   constructor(
@@ -154,14 +137,17 @@ export class ContentRepository {
     })
   }
 
+  /** The published revision; only its id is read from the database unless a publish changed it. */
   published(): PublishedState {
-    const row = this.db
-      .prepare('SELECT r.id, r.document FROM published p JOIN revisions r ON r.id = p.revision_id WHERE p.id = 1')
-      .get() as { id: number; document: string } | undefined
-    if (!row) throw new Error('The database has no published exhibition: it was not seeded')
-    if (this.publishedCache?.revisionId !== row.id) {
-      this.publishedCache = { revisionId: row.id, json: readStoredDocument(row.document).json }
-    }
+    const revisionId = this.publishedRevisionId()
+    if (this.publishedCache?.revisionId === revisionId) return this.publishedCache
+    // Revisions are never changed once written, so reading the row apart from the pointer cannot mix two publishes.
+    const row = this.db.prepare('SELECT document FROM revisions WHERE id = ?').get(revisionId) as
+      | { document: string }
+      | undefined
+    if (!row) throw new Error(`The published revision ${revisionId} is missing from the database`)
+    const { json, document } = readStoredDocument(row.document)
+    this.publishedCache = { revisionId, json, document }
     return this.publishedCache
   }
 
@@ -175,7 +161,7 @@ export class ContentRepository {
   }
 
   publishedDocument(): Exhibition {
-    return readStoredDocument(this.published().json).document
+    return this.published().document
   }
 
   revisions(options: { before?: number; limit: number }): RevisionSummary[] {

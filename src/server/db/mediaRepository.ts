@@ -1,16 +1,8 @@
+import type { MediaRecord } from '../../content/studioApi'
 import type { Db } from './connection'
 
-export interface MediaRecord {
-  id: string
-  kind: 'image' | 'model'
-  /** The path exhibits use, `media/<id>.webp|glb`. */
-  src: string
-  originalName: string
-  bytes: number
-  width: number | null
-  height: number | null
-  createdAt: string
-}
+// The API's contract lives in content, shared with the studio.
+export type { MediaRecord }
 
 interface MediaRow {
   id: string

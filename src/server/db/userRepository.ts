@@ -1,7 +1,7 @@
+import { ROLES, type Role } from '../../content/studioApi'
 import type { Db } from './connection'
 
-export const ROLES = ['curator', 'admin'] as const
-export type Role = (typeof ROLES)[number]
+export { ROLES, type Role }
 
 export interface User {
   id: number

@@ -1,9 +1,13 @@
 import type { ContentProblem } from '../../content/parse'
 import { parseExhibition } from '../../content/parse'
 import { type Exhibit, type Exhibition, exhibitSchema } from '../../content/schema'
+import type { Conflict, DraftState } from '../../content/studioApi'
 import { problemsOf } from '../api/problems'
-import type { Author, DraftState } from '../db/contentRepository'
+import type { Author } from '../db/contentRepository'
 import type { Hall } from '../hall'
+
+// The 409 body's shape is the API's contract, shared with the studio.
+export type { Conflict }
 
 /** What an edit came to; the routes turn each refusal into its HTTP status. */
 export type EditOutcome =
@@ -11,20 +15,6 @@ export type EditOutcome =
   | { ok: false; status: 400; error: string; problems: ContentProblem[] }
   | { ok: false; status: 404; error: string }
   | { ok: false; status: 409; error: string; conflict: Conflict }
-
-/** Both sides of a refused stale save, so the studio can show them next to each other. */
-export type Conflict =
-  | {
-      scope: 'exhibit'
-      exhibitId: string
-      yours: { baseVersion: number; exhibit: Exhibit | null }
-      theirs: { version: number; savedBy: string; savedAt: string; exhibit: Exhibit | null }
-    }
-  | {
-      scope: 'document'
-      yours: { baseVersion: number; document: Exhibition | null }
-      theirs: { version: number; document: Exhibition }
-    }
 
 const invalid = (problems: ContentProblem[]): EditOutcome => ({
   ok: false,
@@ -74,6 +64,25 @@ function exhibitConflict(draft: DraftState, id: string, baseVersion: number, you
         savedAt: theirs?.updatedAt ?? '',
         exhibit: draft.document.exhibits.find((exhibit) => exhibit.id === id) ?? null,
       },
+    },
+  }
+}
+
+/** The draft moved on since `baseVersion`: what the curator sent (or would restore) beside what is there now. */
+function documentConflict(
+  draft: DraftState,
+  baseVersion: number,
+  yours: Exhibition | null,
+  error: string,
+): EditOutcome {
+  return {
+    ok: false,
+    status: 409,
+    error,
+    conflict: {
+      scope: 'document',
+      yours: { baseVersion, document: yours },
+      theirs: { version: draft.version, document: draft.document },
     },
   }
 }
@@ -139,16 +148,12 @@ export function saveDocument(hall: Hall, author: Author, baseVersion: number, ra
   return hall.content.transaction(() => {
     const draft = hall.content.draft()
     if (draft.version !== baseVersion) {
-      return {
-        ok: false,
-        status: 409,
-        error: 'Someone else changed the draft after you opened it. Compare both versions, then save again.',
-        conflict: {
-          scope: 'document',
-          yours: { baseVersion, document: parsed.exhibition },
-          theirs: { version: draft.version, document: draft.document },
-        },
-      }
+      return documentConflict(
+        draft,
+        baseVersion,
+        parsed.exhibition,
+        'Someone else changed the draft after you opened it. Compare both versions, then save again.',
+      )
     }
     const touched = changedExhibits(draft.document, parsed.exhibition)
     return write(hall, author, parsed.exhibition, { summary: 'Saved the exhibition', touched })
@@ -162,16 +167,12 @@ export function restoreRevision(hall: Hall, author: Author, revisionId: number, 
     if (!revision) return { ok: false, status: 404, error: `There is no revision ${revisionId}.` }
     const draft = hall.content.draft()
     if (baseVersion !== undefined && draft.version !== baseVersion) {
-      return {
-        ok: false,
-        status: 409,
-        error: 'Someone else changed the draft after you opened it; look at it before restoring over it.',
-        conflict: {
-          scope: 'document',
-          yours: { baseVersion, document: revision.document },
-          theirs: { version: draft.version, document: draft.document },
-        },
-      }
+      return documentConflict(
+        draft,
+        baseVersion,
+        revision.document,
+        'Someone else changed the draft after you opened it; look at it before restoring over it.',
+      )
     }
     const touched = [...draft.document.exhibits, ...revision.document.exhibits].map((exhibit) => exhibit.id)
     return write(hall, author, revision.document, {

@@ -1,21 +1,20 @@
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type { Context } from 'hono'
+import type { PublishedState } from '../db/contentRepository'
 import type { Hall } from '../hall'
 
 /** One published revision as sent to visitors: its bytes, gzipped once, and a strong ETag per encoding. */
 interface Representation {
-  revisionId: number
   identity: { body: Buffer; etag: string }
   gzip: { body: Buffer; etag: string }
 }
 
-function represent(revisionId: number, json: string): Representation {
+function represent(json: string): Representation {
   const body = Buffer.from(json, 'utf8')
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27)
   // Strong validators must differ between encodings of one document (RFC 9110 8.8.3), hence the suffix.
   return {
-    revisionId,
     identity: { body, etag: `"${hash}"` },
     gzip: { body: gzipSync(body, { level: 9 }), etag: `"${hash}-gz"` },
   }
@@ -42,13 +41,12 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * revalidate on each visit (`no-cache`), so a publish shows on the next load, and the revalidation costs a 304.
  */
 export function publishedDocumentHandler(hall: Hall) {
-  let cached: Representation | undefined
+  // Keyed on the repository's published state, which is the one place that knows when a publish changed it.
+  let encoded: { state: PublishedState; representation: Representation } | undefined
   return (c: Context) => {
-    // Only the pointer is read per request; the document itself once per publish.
-    if (cached?.revisionId !== hall.content.publishedRevisionId()) {
-      const { revisionId, json } = hall.content.published()
-      cached = represent(revisionId, json)
-    }
+    const state = hall.content.published()
+    if (encoded?.state !== state) encoded = { state, representation: represent(state.json) }
+    const cached = encoded.representation
     const variant = acceptsGzip(c.req.header('Accept-Encoding')) ? cached.gzip : cached.identity
     // no-transform: the body is already compressed as it should be, and its ETag is for exactly these bytes.
     c.header('Cache-Control', 'public, no-cache, no-transform')

@@ -1,24 +1,25 @@
+import { z } from 'zod'
 import type { ContentProblem } from '../../content/parse'
 import type { Exhibit, Exhibition } from '../../content/schema'
-import type { DraftState, RevisionSummary } from '../../server/db/contentRepository'
-import type { MediaRecord } from '../../server/db/mediaRepository'
-import type { Conflict } from '../../server/drafts/editDraft'
+import {
+  type ApiUser,
+  type Conflict,
+  type DraftState,
+  draftStateSchema,
+  type MediaRecord,
+  publishAnswerSchema,
+  type RevisionSummary,
+  refusalSchema,
+  revisionListSchema,
+  type SessionInfo,
+  sessionInfoSchema,
+  signedInSchema,
+  uploadAnswerSchema,
+} from '../../content/studioApi'
 import { APP_ROOT } from '../appRoot'
 
-export type { Conflict, DraftState, MediaRecord, RevisionSummary }
-
-export interface User {
-  id: number
-  email: string
-  name: string
-  role: 'curator' | 'admin'
-}
-
-export interface SessionInfo {
-  user: User | null
-  csrfToken: string | null
-  setupRequired: boolean
-}
+export type { Conflict, DraftState, MediaRecord, RevisionSummary, SessionInfo }
+export type User = ApiUser
 
 /** A refusal from the server, with its sentence for the curator and, where there are any, the fields at fault. */
 export class ApiError extends Error {
@@ -32,13 +33,40 @@ export class ApiError extends Error {
   }
 }
 
+/** A refusal's body, read as the contract says; anything else (a proxy's page, say) keeps what it can. */
+function refusalOf(status: number, data: unknown): ApiError {
+  const refusal = refusalSchema.safeParse(data)
+  if (refusal.success) {
+    const { error, problems, conflict } = refusal.data
+    return new ApiError(status, error, problems, conflict ?? null)
+  }
+  // A sentence is still worth showing even when the rest of the body is not what the contract says.
+  const sentence = refusalSchema.pick({ error: true }).safeParse(data)
+  return new ApiError(status, sentence.success ? sentence.data.error : `HTTP ${status}`)
+}
+
+/** An answer that does not match the contract is refused here, at the boundary, rather than deep in the editor. */
+function answerOf<T extends z.ZodType>(schema: T, status: number, data: unknown): z.infer<T> {
+  const answer = schema.safeParse(data)
+  if (answer.success) return answer.data
+  throw new ApiError(status, 'The server answered in a form this studio does not understand: reload the page.')
+}
+
 const API = `${APP_ROOT}api`
+
+/** An answer with no body (204). */
+const nothing = z.undefined()
 
 /** Talks to the studio API: JSON both ways, the CSRF token on every change, refusals as ApiError. */
 export class StudioClient {
   private csrfToken: string | null = null
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async call<T extends z.ZodType>(
+    schema: T,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken
@@ -48,28 +76,19 @@ export class StudioClient {
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     })
-    if (response.status === 204) return undefined as T
-    const data: unknown = await response.json().catch(() => ({ error: `HTTP ${response.status}` }))
-    if (!response.ok) {
-      const failure = (data ?? {}) as { error?: string; problems?: ContentProblem[]; conflict?: Conflict }
-      throw new ApiError(
-        response.status,
-        failure.error ?? `HTTP ${response.status}`,
-        failure.problems,
-        failure.conflict ?? null,
-      )
-    }
-    return data as T
+    const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined)
+    if (!response.ok) throw refusalOf(response.status, data)
+    return answerOf(schema, response.status, data)
   }
 
   async session(): Promise<SessionInfo> {
-    const info = await this.call<SessionInfo>('GET', '/session')
+    const info = await this.call(sessionInfoSchema, 'GET', '/session')
     this.csrfToken = info.csrfToken
     return info
   }
 
   async signIn(email: string, password: string): Promise<User> {
-    const { user, csrfToken } = await this.call<{ user: User; csrfToken: string }>('POST', '/session', {
+    const { user, csrfToken } = await this.call(signedInSchema, 'POST', '/session', {
       email,
       password,
     })
@@ -79,7 +98,7 @@ export class StudioClient {
 
   /** Creates the first admin with the one-time token the server printed, and signs in as it. */
   async setup(token: string, email: string, name: string, password: string): Promise<User> {
-    const { user, csrfToken } = await this.call<{ user: User; csrfToken: string }>('POST', '/setup', {
+    const { user, csrfToken } = await this.call(signedInSchema, 'POST', '/setup', {
       token,
       email,
       name,
@@ -90,20 +109,20 @@ export class StudioClient {
   }
 
   async signOut(): Promise<void> {
-    await this.call('DELETE', '/session')
+    await this.call(nothing, 'DELETE', '/session')
     this.csrfToken = null
   }
 
-  draft = () => this.call<DraftState>('GET', '/draft')
+  draft = () => this.call(draftStateSchema, 'GET', '/draft')
   saveExhibit = (exhibit: Exhibit, baseVersion: number) =>
-    this.call<DraftState>('PUT', `/draft/exhibits/${encodeURIComponent(exhibit.id)}`, { baseVersion, exhibit })
-  addExhibit = (exhibit: Exhibit) => this.call<DraftState>('POST', '/draft/exhibits', { exhibit })
+    this.call(draftStateSchema, 'PUT', `/draft/exhibits/${encodeURIComponent(exhibit.id)}`, { baseVersion, exhibit })
+  addExhibit = (exhibit: Exhibit) => this.call(draftStateSchema, 'POST', '/draft/exhibits', { exhibit })
   deleteExhibit = (id: string, baseVersion: number) =>
-    this.call<DraftState>('DELETE', `/draft/exhibits/${encodeURIComponent(id)}?baseVersion=${baseVersion}`)
+    this.call(draftStateSchema, 'DELETE', `/draft/exhibits/${encodeURIComponent(id)}?baseVersion=${baseVersion}`)
   saveDocument = (document: Exhibition, baseVersion: number) =>
-    this.call<DraftState>('PUT', '/draft', { baseVersion, document })
-  publish = () => this.call<unknown>('POST', '/publish', {})
-  revisions = () => this.call<{ revisions: RevisionSummary[] }>('GET', '/revisions')
+    this.call(draftStateSchema, 'PUT', '/draft', { baseVersion, document })
+  publish = () => this.call(publishAnswerSchema, 'POST', '/publish', {})
+  revisions = () => this.call(revisionListSchema, 'GET', '/revisions')
   /** Uploads one file, reporting progress (0..1); XMLHttpRequest because fetch cannot report upload progress. */
   upload(file: File, onProgress: (fraction: number) => void): Promise<MediaRecord> {
     return new Promise((resolve, reject) => {
@@ -113,14 +132,21 @@ export class StudioClient {
       request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total)
       request.onerror = () => reject(new ApiError(0, 'The upload was interrupted: check the connection and try again.'))
       request.onload = () => {
-        let body: { media?: MediaRecord; error?: string } = {}
+        let body: unknown
         try {
-          body = JSON.parse(request.responseText) as typeof body
+          body = JSON.parse(request.responseText)
         } catch {
           // A proxy's HTML error page, say: the status below still says what happened.
         }
-        if (request.status === 201 && body.media) resolve(body.media)
-        else reject(new ApiError(request.status, body.error ?? `The upload failed (HTTP ${request.status}).`))
+        const answer = uploadAnswerSchema.safeParse(body)
+        if (request.status === 201 && answer.success) return resolve(answer.data.media)
+        const refusal = refusalSchema.safeParse(body)
+        reject(
+          new ApiError(
+            request.status,
+            refusal.success ? refusal.data.error : `The upload failed (HTTP ${request.status}).`,
+          ),
+        )
       }
       const form = new FormData()
       form.append('file', file)
@@ -128,5 +154,5 @@ export class StudioClient {
     })
   }
 
-  restore = (id: number) => this.call<DraftState>('POST', `/revisions/${id}/restore`, {})
+  restore = (id: number) => this.call(draftStateSchema, 'POST', `/revisions/${id}/restore`, {})
 }

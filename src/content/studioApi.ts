@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import { exhibitionSchema, exhibitSchema } from './schema'
+
+/**
+ * The studio API's contract (src/server/API.md), in one place both sides import: the server types what it sends
+ * from these schemas, and the studio checks every answer against them at its boundary. Envelopes are plain
+ * (not strict) objects, so a server that adds a field does not break an older studio.
+ */
+
+export const REVISION_KINDS = ['seed', 'save', 'publish', 'restore'] as const
+export type RevisionKind = (typeof REVISION_KINDS)[number]
+
+/** Who saved an exhibit last, and the counter a stale save is caught by. */
+export const exhibitVersionSchema = z.object({
+  version: z.number().int().nonnegative(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+})
+export type ExhibitVersion = z.infer<typeof exhibitVersionSchema>
+
+/** `DraftState`: the document curators edit, with the versions saves name. */
+export const draftStateSchema = z.object({
+  document: exhibitionSchema,
+  /** Bumped by every change to the draft; a whole-document save names the one it started from. */
+  version: z.number().int().nonnegative(),
+  /** The revision that holds this draft. */
+  revisionId: z.number().int(),
+  exhibitVersions: z.record(z.string(), exhibitVersionSchema),
+})
+export type DraftState = z.infer<typeof draftStateSchema>
+
+/** `RevisionSummary`: one save, publish or restore in the history. */
+export const revisionSummarySchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(REVISION_KINDS),
+  author: z.string(),
+  createdAt: z.string(),
+  summary: z.string(),
+  restoredFrom: z.number().int().nullable(),
+})
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>
+
+/** `GET /api/revisions`. */
+export const revisionListSchema = z.object({
+  revisions: z.array(revisionSummarySchema),
+  publishedRevisionId: z.number().int(),
+})
+
+/** `POST /api/publish`. */
+export const publishAnswerSchema = z.object({ revision: revisionSummarySchema })
+
+/** `MediaRecord`: one uploaded file in the media library. */
+export const mediaRecordSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['image', 'model']),
+  /** The path exhibits use, `media/<id>.webp|glb`. */
+  src: z.string(),
+  originalName: z.string(),
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  createdAt: z.string(),
+})
+export type MediaRecord = z.infer<typeof mediaRecordSchema>
+
+/** `POST /api/media`: the stored file and its thumbnail's path, if it has one. */
+export const uploadAnswerSchema = z.object({ media: mediaRecordSchema, thumbnail: z.string().nullable() })
+
+/** Both sides of a refused stale save, so the studio can show them next to each other. */
+export const conflictSchema = z.discriminatedUnion('scope', [
+  z.object({
+    scope: z.literal('exhibit'),
+    exhibitId: z.string(),
+    yours: z.object({ baseVersion: z.number().int(), exhibit: exhibitSchema.nullable() }),
+    theirs: z.object({
+      version: z.number().int(),
+      savedBy: z.string(),
+      savedAt: z.string(),
+      exhibit: exhibitSchema.nullable(),
+    }),
+  }),
+  z.object({
+    scope: z.literal('document'),
+    yours: z.object({ baseVersion: z.number().int(), document: exhibitionSchema.nullable() }),
+    theirs: z.object({ version: z.number().int(), document: exhibitionSchema }),
+  }),
+])
+export type Conflict = z.infer<typeof conflictSchema>
+
+/**
+ * A 409: the change started from a version that is no longer current. A stale edit carries both sides; a stale
+ * publish, the draft version to review instead.
+ */
+export type StaleBody = { error: string; conflict: Conflict } | { error: string; draftVersion: number }
+
+/** Every refusal: a sentence for the curator, the fields at fault, and for a stale change (409) what moved on. */
+export const refusalSchema = z.object({
+  error: z.string(),
+  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  conflict: conflictSchema.optional(),
+  draftVersion: z.number().int().optional(),
+})
+export type Refusal = z.infer<typeof refusalSchema>
+
+export const ROLES = ['curator', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+/** An account as the API shows it. */
+export const userSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+})
+export type ApiUser = z.infer<typeof userSchema>
+
+/** `GET /api/session`. */
+export const sessionInfoSchema = z.object({
+  user: userSchema.nullable(),
+  csrfToken: z.string().nullable(),
+  setupRequired: z.boolean(),
+})
+export type SessionInfo = z.infer<typeof sessionInfoSchema>
+
+/** Sign-in and setup: the account, and the token every change must carry. */
+export const signedInSchema = z.object({ user: userSchema, csrfToken: z.string() })
