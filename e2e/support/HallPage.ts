@@ -43,14 +43,6 @@ export class HallPage {
     return report.pose
   }
 
-  /** Holds a key down for a while, as a visitor walking would, with focus in the hall. */
-  async holdKey(key: string, milliseconds: number): Promise<void> {
-    await this.hall.focus()
-    await this.page.keyboard.down(key)
-    await this.page.waitForTimeout(milliseconds)
-    await this.page.keyboard.up(key)
-  }
-
   /**
    * Holds a key until `done` says the visitor got where the test wanted (software-rendered frames come slowly, so
    * a fixed time would test the machine, not the hall), then releases it.
@@ -60,6 +52,37 @@ export class HallPage {
     await this.page.keyboard.down(key)
     try {
       await expect.poll(async () => done(await this.pose()), { timeout }).toBe(true)
+    } finally {
+      await this.page.keyboard.up(key)
+    }
+  }
+
+  /**
+   * Holds a key while the visitor pushes against something (a wall, a stand) until they stop getting anywhere: the
+   * pose moves less than a millimetre (or a thousandth of a radian) while the hall draws `frames` frames with the key
+   * down. Those frames are the condition, not a time: each frame the key is down would have moved them on.
+   */
+  async holdKeyUntilBlocked(key: string, frames = 10, timeout = 30_000): Promise<void> {
+    const still = { pose: await this.pose(), frames: Number.POSITIVE_INFINITY }
+    await this.hall.focus()
+    await this.page.keyboard.down(key)
+    try {
+      await expect
+        .poll(
+          async () => {
+            const report = await this.diagnostics()
+            if (!report) return false
+            const { pose } = report
+            const moved = Math.hypot(pose.x - still.pose.x, pose.z - still.pose.z) > 0.001
+            if (moved || Math.abs(pose.yaw - still.pose.yaw) > 0.001) {
+              still.pose = pose
+              still.frames = report.frames
+            } else still.frames = Math.min(still.frames, report.frames)
+            return report.frames - still.frames >= frames
+          },
+          { timeout, intervals: [50] },
+        )
+        .toBe(true)
     } finally {
       await this.page.keyboard.up(key)
     }

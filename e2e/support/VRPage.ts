@@ -17,6 +17,12 @@ export function boardFace(exhibit: Exhibit): Vec3 {
 const HELD: Record<Hand, Vec3> = { left: [-0.2, 1.3, -0.3], right: [0.2, 1.3, -0.3] }
 
 /**
+ * XR frames after which a visitor entering VR stands where they stood on the desktop: the head is moved there once
+ * the headset's pose is known (the third frame), and panels placed in front of it follow two frames later.
+ */
+const ARRIVAL_FRAMES = 8
+
+/**
  * A headset visitor, on the hall opened with IWER emulating a Meta Quest 3 (`?xr-emulate=quest3`). Controllers and
  * hands are moved and pressed through the emulated device, as a visitor would move and press them.
  */
@@ -43,11 +49,41 @@ export class VRPage {
     return report.xr
   }
 
-  /** Enters VR and waits until the visitor has been placed where they stood. */
+  /** Enters VR and waits until the visitor has been placed where they stood: presenting, and arrived. */
   async enter(): Promise<void> {
     await this.enterButton().click()
     await expect.poll(async () => (await this.xr()).presenting).toBe(true)
-    await this.frames(8)
+    await this.xrFrames(ARRIVAL_FRAMES)
+  }
+
+  /**
+   * Waits until the immersive session has shown `count` more frames, counted by the session's own
+   * `requestAnimationFrame`: every one of them is a frame the hall drew for the headset.
+   */
+  async xrFrames(count: number): Promise<void> {
+    await this.page.evaluate(
+      (count) =>
+        new Promise<void>((resolve, reject) => {
+          const session = window.__xrDevice?.activeSession
+          if (!session) {
+            reject(new Error('no immersive session'))
+            return
+          }
+          let left = count
+          const ended = () => reject(new Error(`the session ended ${left} frames early`))
+          session.addEventListener('end', ended, { once: true })
+          const onFrame = () => {
+            left -= 1
+            if (left > 0) session.requestAnimationFrame(onFrame)
+            else {
+              session.removeEventListener('end', ended)
+              resolve()
+            }
+          }
+          session.requestAnimationFrame(onFrame)
+        }),
+      count,
+    )
   }
 
   /** Waits until the hall has drawn `count` more frames (XR frames while in VR). */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { htmlLang } from '../content/i18n'
+import { installReporters } from '../diagnostics/installReporters'
 import { ContentError } from '../overlay/ContentError'
 import { LoadingScreen } from '../overlay/LoadingScreen'
 import { readDeepLink } from '../state/deepLink'
@@ -25,6 +26,9 @@ function startLoading(onLoaded: (result: LoadResult) => void): void {
 export function App() {
   const [result, setResult] = useState<LoadResult | null>(null)
   const language = usePreferences((state) => state.language)
+
+  // The test report (`window.__hallDiagnostics`) for the end-to-end tests and the benchmark, copied from state.
+  useEffect(installReporters, [])
 
   useEffect(() => {
     const linked = readDeepLink(window.location).language

@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber'
 import { Suspense, useMemo, useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { DesktopControls } from '../desktop/DesktopControls'
+import { RenderReporter } from '../diagnostics/RenderReporter'
 import type { FloorPose } from '../state/floorPose'
 import { optimizationsFrom } from '../state/optimizations'
 import { usePreferences } from '../state/preferences'
@@ -10,7 +11,7 @@ import { Hall } from '../world/Hall'
 import { EYE_HEIGHT } from '../world/standDimensions'
 import type { VRModule } from '../xr/startup/vrSupport'
 import { ContextRecovery } from './ContextRecovery'
-import { RenderReport } from './RenderReport'
+import { FirstFrame } from './FirstFrame'
 import { SceneReady } from './SceneReady'
 
 /**
@@ -52,7 +53,8 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
       </Suspense>
       <DesktopControls exhibition={exhibition} initialPose={initialPose} />
       {vr && <vr.HallVRScene exhibition={exhibition} />}
-      <RenderReport />
+      <FirstFrame />
+      <RenderReporter />
       <ContextRecovery />
     </Canvas>
   )

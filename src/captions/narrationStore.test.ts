@@ -14,13 +14,10 @@ const url = (src: string) => `/${src}`
 describe('captions without a recording', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] })
-    // The store reports to the page's diagnostics object, which lives on window.
-    vi.stubGlobal('window', {})
   })
   afterEach(() => {
     useNarration.getState().load(null, 'en', url)
     vi.useRealTimers()
-    vi.unstubAllGlobals()
   })
 
   it('start when the exhibit opens and move on at reading pace, sentence by sentence, to the last', () => {

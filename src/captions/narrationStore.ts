@@ -1,7 +1,6 @@
 import { create } from 'zustand'
 import { captionSentences } from '../content/narration'
 import type { Exhibit, Language } from '../content/schema'
-import { diagnostics } from '../diagnostics/diagnostics'
 import { type Cue, cueIndexAt, cuesOver, readingCues } from './cues'
 
 export type NarrationStatus = 'paused' | 'playing' | 'ended'
@@ -43,30 +42,21 @@ function stopClock(): void {
 
 const silentTime = () => clock.offset + (performance.now() - clock.startedAt) / 1000
 
-/** What the tests (and nothing else) read about the narration; written whenever it changes. */
-function report(state: Narration): void {
-  const audio = clock.audio && state.audioSrc ? clock.audio : null
-  diagnostics().narration = state.exhibitId
-    ? {
-        exhibitId: state.exhibitId,
-        status: state.status,
-        cue: state.cue,
-        cues: state.cues.length,
-        text: state.cues[state.cue]?.text ?? '',
-        audio: audio
-          ? { src: state.audioSrc ?? '', currentTime: audio.currentTime, duration: audio.duration || 0 }
-          : null,
-      }
-    : null
+/**
+ * The recording's own clock, while the open exhibit has one: read on demand (a progress bar, the test report), since
+ * its time moves on without the store changing.
+ */
+export function narrationRecording(): { currentTime: number; duration: number } | null {
+  const audio = clock.audio
+  return audio ? { currentTime: audio.currentTime, duration: audio.duration || 0 } : null
 }
 
 /** The open exhibit's narration as captions, and its recording where there is one. Shared by desktop and VR. */
 export const useNarration = create<Narration>()((set, get) => {
   const update = (patch: Partial<Narration>) => {
     const state = get()
-    // Only a change of caption or status re-renders; the clock's time itself goes to the diagnostics only.
+    // Only a change of caption or status re-renders; the clock's time is read from the recording when needed.
     if (Object.entries(patch).some(([key, value]) => state[key as keyof Narration] !== value)) set(patch)
-    report(get())
   }
 
   const tick = () => {
@@ -124,7 +114,6 @@ export const useNarration = create<Narration>()((set, get) => {
       })
       if (src) audioElement().src = audioUrl(src)
       else if (exhibit) startSilent()
-      report(get())
     },
     toggle: () => {
       const { status, audioSrc, exhibitId } = get()

@@ -1,6 +1,7 @@
 /**
- * Figures the renderer reports after each frame, readable by the end-to-end tests and the benchmark as
- * `window.__hallDiagnostics`. Read-only from outside; written only by the hall's own render loop.
+ * What the hall reports to the end-to-end tests and the benchmark, as `window.__hallDiagnostics`. Read-only from
+ * outside; filled from the hall's state by the reporters `installReporters` and `RenderReporter` run, some fields
+ * computed only when read. Production code never reads it.
  */
 export interface HallDiagnostics {
   /** Frames rendered since the page loaded. */

@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 import type { Exhibition } from '../content/schema'
-import { diagnostics } from '../diagnostics/diagnostics'
 import { useLoading } from '../state/loadingStore'
 import { HALL_FONT } from '../world/fonts'
 import { isKeepOfflineReply, type KeepOfflineRequest } from './messages'
+import { useOfflineStatus } from './offlineStatus'
 import { offlineUrls } from './offlineUrls'
 
 /** Asks the active worker to store the exhibition's files, and resolves once it says they are stored. */
@@ -19,8 +19,8 @@ function keepOffline(worker: ServiceWorker, urls: string[]): Promise<string[]> {
 }
 
 async function prepareOffline(exhibition: Exhibition): Promise<void> {
-  const report = diagnostics()
-  report.offline = 'preparing'
+  const { setStatus } = useOfflineStatus.getState()
+  setStatus('preparing')
   try {
     const base = new URL(import.meta.env.BASE_URL, window.location.href)
     await navigator.serviceWorker.register(new URL('serviceWorker.js', base), { scope: base.href })
@@ -28,11 +28,11 @@ async function prepareOffline(exhibition: Exhibition): Promise<void> {
     if (!active) throw new Error('no active service worker')
     const failed = await keepOffline(active, offlineUrls(exhibition, base, Object.values(HALL_FONT)))
     if (failed.length > 0) console.warn(`Not kept for offline visits: ${failed.join(', ')}`)
-    report.offline = 'ready'
+    setStatus('ready')
   } catch (error) {
     // The hall works as before, only not offline: nothing a visitor must be told mid-visit.
     console.warn('The hall could not be prepared for offline visits:', error)
-    report.offline = 'failed'
+    setStatus('failed')
   }
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { ti } from '../../content/interactiveStrings'
-import { diagnostics } from '../../diagnostics/diagnostics'
+import { readPose } from '../../state/livePose'
 import { EYE_HEIGHT } from '../../world/standDimensions'
 import type { InteractiveViewProps } from '../types'
 import '../interactive.css'
@@ -11,8 +11,8 @@ import { useMotionLog } from './useMotionLog'
 const SAMPLE_MS = 100
 
 /**
- * On a desktop the "head" is the camera: where it stands and where it looks (the render loop's own report of the
- * view), sampled ten times a second, plus how far the mouse moved. All of it in memory, gone when the panel closes.
+ * On a desktop the "head" is the camera: where it stands and where it looks (the live pose the desktop controls
+ * write), sampled ten times a second, plus how far the mouse moved. All of it in memory, gone when the panel closes.
  */
 export function PrivacyPanel({ language }: InteractiveViewProps) {
   const { log, summary, forget, onForget } = useMotionLog()
@@ -24,7 +24,7 @@ export function PrivacyPanel({ language }: InteractiveViewProps) {
   useEffect(() => {
     const head: Point3 = { x: 0, y: EYE_HEIGHT, z: 0 }
     const sample = window.setInterval(() => {
-      const { pose } = diagnostics()
+      const pose = readPose()
       head.x = pose.x
       head.z = pose.z
       log.push(performance.now(), head, pose.yaw, pose.pitch, null, null)
