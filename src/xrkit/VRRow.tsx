@@ -29,6 +29,10 @@ export interface VRRowText {
 
 export type VRRowItem = VRRowButton | VRRowText
 
+/** Type size of a row's label at text size 100%, metres; a panel's title is larger. */
+export const ROW_LABEL_SIZE = 0.03
+const HEADING_SIZE = 0.045
+
 interface VRRowProps {
   /** The row's middle, in the panel's frame. */
   y: number
@@ -81,7 +85,7 @@ export function VRRow({
       {label && (
         <HallText
           position={[left, 0, 0.002]}
-          fontSize={(heading ? 0.045 : 0.03) * style.scale}
+          fontSize={(heading ? HEADING_SIZE : ROW_LABEL_SIZE) * style.scale}
           anchorX="left"
           anchorY="middle"
           color={heading ? style.ink : style.inkSoft}

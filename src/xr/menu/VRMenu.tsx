@@ -8,7 +8,7 @@ import { usePreferences } from '../../state/preferences'
 import { TourRowVR } from '../../tour/TourRowVR'
 import { useShown } from '../../xrkit/shownStore'
 import { markUi } from '../../xrkit/uiTarget'
-import { VRRow } from '../../xrkit/VRRow'
+import { ROW_LABEL_SIZE, VRRow } from '../../xrkit/VRRow'
 import { useVRStyle } from '../../xrkit/vrStyle'
 import { type PanelPlacement, useVRUi } from '../../xrkit/vrUiStore'
 import { COMFORT_ROWS, ComfortRowsVR } from '../comfort/ComfortRowsVR'
@@ -45,8 +45,8 @@ export function VRMenu({ exhibition, session }: { exhibition: Exhibition; sessio
   useEffect(() => {
     if (open) setPlacement(placeInFront(camera))
   }, [open, camera])
-  // How the rows' labels are set (see VRRow), while the menu is on show.
-  const labelSize = 0.03 * style.scale
+  // How the rows' labels are set, while the menu is on show.
+  const labelSize = ROW_LABEL_SIZE * style.scale
   useEffect(() => {
     const shown = open && placement !== null
     useShown
