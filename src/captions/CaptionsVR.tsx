@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
-import { diagnostics } from '../diagnostics/diagnostics'
 import { usePreferences } from '../state/preferences'
 import { HallText } from '../world/HallText'
 import { textEms } from '../xrkit/paging'
+import { useShown } from '../xrkit/shownStore'
 import { markUi } from '../xrkit/uiTarget'
 import { useVRStyle } from '../xrkit/vrStyle'
 import { CAPTION_FONT_SIZE, CAPTION_WIDTH } from './captionLayout'
@@ -25,17 +25,13 @@ export function VRCaption({ top }: { /** The strip's upper edge, in the panel's 
   const height = lines * fontSize * LINE_HEIGHT + 2 * PADDING
 
   useEffect(() => {
-    diagnostics().xr.caption = {
+    const caption = {
       text: visible ? text : '',
       style: { fontSize, ink: style.caption.ink, paper: style.caption.paper },
     }
+    useShown.getState().show({ caption })
   }, [visible, text, fontSize, style])
-  useEffect(
-    () => () => {
-      diagnostics().xr.caption = null
-    },
-    [],
-  )
+  useEffect(() => () => useShown.getState().show({ caption: null }), [])
 
   if (!visible) return null
   return (

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect } from 'react'
-import { diagnostics } from '../diagnostics/diagnostics'
 import { HallText } from '../world/HallText'
+import { useShown } from '../xrkit/shownStore'
 import { markUi } from '../xrkit/uiTarget'
-import type { InteractiveType } from './registry'
+import type { InteractiveType } from './types'
 
 /** The board beside the headset's exhibit panel: 0.8 m wide, the same height as the panel. */
 export const BOARD = { width: 0.8, height: 0.82 } as const
@@ -16,7 +16,7 @@ export const BUTTON_WIDTH = 0.24
 interface VRBoardProps {
   type: InteractiveType
   title: string
-  /** The result in words: shown under the figure, and reported for tests. */
+  /** The result in words: shown under the figure, and told to others (see useShown). */
   lines: readonly string[]
   children?: ReactNode
 }
@@ -25,14 +25,9 @@ interface VRBoardProps {
 export function VRBoard({ type, title, lines, children }: VRBoardProps) {
   const readout = lines.join('\n')
   useEffect(() => {
-    diagnostics().xr.interactive = { type, readout }
+    useShown.getState().show({ interactive: { type, readout } })
   }, [type, readout])
-  useEffect(
-    () => () => {
-      diagnostics().xr.interactive = null
-    },
-    [],
-  )
+  useEffect(() => () => useShown.getState().show({ interactive: null }), [])
   const { width, height } = BOARD
   return (
     <group name={`vr-interactive:${type}`}>

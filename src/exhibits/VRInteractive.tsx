@@ -1,6 +1,7 @@
 import { Suspense } from 'react'
 import type { Language } from '../content/schema'
-import { INTERACTIVE_VIEWS, type InteractiveType } from './registry'
+import { INTERACTIVE_VIEWS } from './registry'
+import type { InteractiveType } from './types'
 
 interface VRInteractiveProps {
   type: InteractiveType

@@ -1,8 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react'
-import type { INTERACTIVE_TYPES } from '../content/schema'
-import type { InteractiveViewProps } from './types'
-
-export type InteractiveType = (typeof INTERACTIVE_TYPES)[number]
+import type { InteractiveType, InteractiveViewProps } from './types'
 
 type LazyView = LazyExoticComponent<ComponentType<InteractiveViewProps>>
 

@@ -1,13 +1,10 @@
-import { useFrame } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { type Mesh, Vector3 } from 'three'
-import { diagnostics } from '../diagnostics/diagnostics'
+import type { Mesh } from 'three'
 import { HallText } from '../world/HallText'
+import { registerButton } from './buttonRegistry'
 import { markUi } from './uiTarget'
 import { useVRStyle } from './vrStyle'
 import { useVRUi } from './vrUiStore'
-
-const worldPosition = new Vector3()
 
 interface VRButtonProps {
   /** Stable id: hover state, and the name tests find the button by. */
@@ -46,24 +43,10 @@ export function VRButton({
   press.current = onPress
 
   useEffect(() => {
-    markUi(mesh.current, { kind: 'button', id, press: () => press.current() })
-    const { buttons } = diagnostics().xr
-    return () => {
-      delete buttons[id]
-    }
-  }, [id])
-
-  // Tests aim an emulated controller at buttons by their world position; written in place, no allocation.
-  useFrame(() => {
     if (!mesh.current) return
-    mesh.current.getWorldPosition(worldPosition)
-    const { buttons } = diagnostics().xr
-    const entry = buttons[id] ?? [0, 0, 0]
-    entry[0] = worldPosition.x
-    entry[1] = worldPosition.y
-    entry[2] = worldPosition.z
-    buttons[id] = entry
-  })
+    markUi(mesh.current, { kind: 'button', id, press: () => press.current() })
+    return registerButton(id, mesh.current)
+  }, [id])
 
   const { button, scale } = style
   const background = hovered ? button.hovered : selected ? button.selected : button.idle

@@ -1,5 +1,4 @@
 import { create } from 'zustand'
-import { diagnostics } from '../diagnostics/diagnostics'
 
 /** Where a 3D panel or menu stands: in front of the visitor when it opened, facing them. */
 export interface PanelPlacement {
@@ -32,7 +31,6 @@ export const useVRUi = create<VRUi>()((set, get) => ({
     const state = get()
     if (state.hoveredButton === button && state.hoveredExhibit === exhibit) return
     set({ hoveredButton: button, hoveredExhibit: exhibit })
-    diagnostics().xr.hovered = { button, exhibit }
   },
   setMenuOpen: (menuOpen) => set({ menuOpen }),
   place: (placement) => set({ placement }),

@@ -1,5 +1,4 @@
 import type { Matrix4, Object3D } from 'three'
-import { diagnostics } from '../diagnostics/diagnostics'
 
 /** xr-standard gamepad mapping (WebXR Gamepads Module): thumbstick axes and the face buttons. */
 export const STICK_X = 2
@@ -37,19 +36,4 @@ export function spaceMatrix(
   if (!pose) return false
   out.fromArray(pose.transform.matrix).premultiply(origin.matrixWorld)
   return true
-}
-
-interface Haptics {
-  hapticActuators?: readonly { pulse?: (value: number, duration: number) => Promise<boolean> }[]
-}
-
-/** A short buzz on controllers that have a motor; hands and motorless controllers ignore it. */
-export function pulse(source: XRInputSource, strength = 0.4, milliseconds = 30): void {
-  const gamepad = source.gamepad as (Gamepad & Haptics) | undefined
-  gamepad?.hapticActuators?.[0]
-    ?.pulse?.(strength, milliseconds)
-    .then((played) => {
-      if (played) diagnostics().xr.hapticPulses++
-    })
-    .catch(() => undefined)
 }

@@ -1,6 +1,6 @@
 import { ti } from '../../content/interactiveStrings'
+import { pulseGamepads } from '../../xrkit/haptics'
 import type { InteractiveViewProps } from '../types'
-import { buzzGamepads } from './haptics'
 import { PATTERN_IDS, PATTERNS } from './patterns'
 import { tactileReadout } from './readout'
 import { usePatternPlayer } from './usePatternPlayer'
@@ -8,7 +8,7 @@ import '../interactive.css'
 
 /** A button per pattern; the pattern shows as blocks that light in time, sounds as tones, and rumbles a gamepad. */
 export function TactilePanel({ language }: InteractiveViewProps) {
-  const { state, play } = usePatternPlayer(buzzGamepads)
+  const { state, play } = usePatternPlayer(pulseGamepads)
   const shown = PATTERNS[state.pattern ?? 'heartbeat']
   return (
     <section className="interactive" aria-label={ti('common', 'tryIt', language)}>

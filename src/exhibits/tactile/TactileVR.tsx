@@ -1,10 +1,10 @@
 import { useXR } from '@react-three/xr'
 import { useCallback } from 'react'
 import { ti } from '../../content/interactiveStrings'
+import { pulseControllers } from '../../xrkit/haptics'
 import { VRButton } from '../../xrkit/VRButton'
 import type { InteractiveViewProps } from '../types'
 import { BUTTON_COLUMNS, BUTTON_ROWS, BUTTON_WIDTH, FIGURE, VRBoard } from '../VRBoard'
-import { buzzControllers } from './haptics'
 import { PATTERN_IDS, PATTERNS, type Pulse } from './patterns'
 import { tactileReadout } from './readout'
 import { usePatternPlayer } from './usePatternPlayer'
@@ -15,7 +15,7 @@ const BLOCK_GAP = 0.05
 /** Pattern buttons; the pattern buzzes on both controllers while its blocks light up on the board. */
 export function TactileVR({ language }: InteractiveViewProps) {
   const session = useXR((state) => state.session)
-  const buzz = useCallback((pulse: Pulse) => (session ? buzzControllers(session, pulse) : 0), [session])
+  const buzz = useCallback((pulse: Pulse) => (session ? pulseControllers(session, pulse) : 0), [session])
   const { state, play } = usePatternPlayer(buzz)
   const shown = PATTERNS[state.pattern ?? 'heartbeat']
   const rowWidth = shown.length * BLOCK_WIDTH + (shown.length - 1) * BLOCK_GAP

@@ -1,9 +1,9 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Float32BufferAttribute, type Mesh, type MeshBasicMaterial, RingGeometry } from 'three'
-import { diagnostics } from '../../diagnostics/diagnostics'
 import type { Rig } from '../locomotion/rig'
 import { useComfort } from './comfortStore'
+import { drewVignette } from './vignetteLevel'
 
 /** How far in front of the eyes the vignette ring sits, and its clear centre: about 60° across at full strength. */
 const DISTANCE = 0.2
@@ -31,7 +31,13 @@ export function Vignette({ rig }: { rig: Rig }) {
   const mesh = useRef<Mesh>(null)
   const geometry = useMemo(vignetteGeometry, [])
   // Built here rather than declared in JSX, so React Three Fiber does not dispose of it: this component does.
-  useEffect(() => () => geometry.dispose(), [geometry])
+  useEffect(
+    () => () => {
+      geometry.dispose()
+      drewVignette(0)
+    },
+    [geometry],
+  )
   useFrame((state, delta) => {
     const target = mesh.current
     if (!target) return
@@ -41,7 +47,7 @@ export function Vignette({ rig }: { rig: Rig }) {
     material.opacity += (goal - material.opacity) * Math.min(1, delta * 10)
     if (material.opacity < 0.01) material.opacity = 0
     target.visible = material.opacity > 0
-    diagnostics().xr.vignette = material.opacity
+    drewVignette(material.opacity)
     target.matrix.copy(state.camera.matrixWorld)
     target.matrixWorldNeedsUpdate = true
   })

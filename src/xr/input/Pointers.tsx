@@ -3,9 +3,10 @@ import { type RefObject, useEffect, useRef } from 'react'
 import { type Group, type Intersection, Matrix4, type Mesh, type Object3D, Raycaster, Vector3 } from 'three'
 import { useVisit } from '../../state/visitStore'
 import { PICK_LAYER, pickTargetOf } from '../../world/pickLayer'
+import { tick } from '../../xrkit/haptics'
 import { UI_LAYER, uiTargetOf } from '../../xrkit/uiTarget'
 import { useVRUi } from '../../xrkit/vrUiStore'
-import { inputSourceOf, pulse, spaceMatrix } from '../../xrkit/xrInput'
+import { inputSourceOf, spaceMatrix } from '../../xrkit/xrInput'
 import type { Rig } from '../locomotion/rig'
 
 const MAX_RAY = 8
@@ -88,7 +89,7 @@ export function Pointers({ session, origin: play, rig }: PointersProps) {
       }
       const before = aim.button ?? aim.exhibit
       const distance = cast(state.scene, aim)
-      if ((aim.button ?? aim.exhibit) && (aim.button ?? aim.exhibit) !== before) pulse(source)
+      if ((aim.button ?? aim.exhibit) && (aim.button ?? aim.exhibit) !== before) tick(source)
       button ??= aim.button
       exhibit ??= aim.exhibit
       if (ray) {

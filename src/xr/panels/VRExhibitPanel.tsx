@@ -3,11 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { VRCaption } from '../../captions/CaptionsVR'
 import type { Exhibition } from '../../content/schema'
 import { t } from '../../content/uiStrings'
-import { diagnostics } from '../../diagnostics/diagnostics'
 import { VRInteractive } from '../../exhibits/VRInteractive'
 import { usePreferences } from '../../state/preferences'
 import { useVisit } from '../../state/visitStore'
 import { HallText } from '../../world/HallText'
+import { useShown } from '../../xrkit/shownStore'
 import { markUi } from '../../xrkit/uiTarget'
 import { VRButton } from '../../xrkit/VRButton'
 import { useVRStyle } from '../../xrkit/vrStyle'
@@ -64,8 +64,9 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
 
   const text = (pages[page] ?? []).join('\n\n')
   const shown = exhibit && placement && !menuOpen
+  // What the panel shows, for whoever needs to know (the test report among them).
   useEffect(() => {
-    diagnostics().xr.panel =
+    const panel =
       shown && exhibit
         ? {
             exhibitId: exhibit.id,
@@ -76,13 +77,9 @@ export function VRExhibitPanel({ exhibition, rig }: { exhibition: Exhibition; ri
             style: { fontSize: layout.bodySize, ink: style.ink, paper: style.paper },
           }
         : null
+    useShown.getState().show({ panel })
   }, [shown, exhibit, language, text, page, pages.length, layout, style])
-  useEffect(
-    () => () => {
-      diagnostics().xr.panel = null
-    },
-    [],
-  )
+  useEffect(() => () => useShown.getState().show({ panel: null }), [])
 
   if (!shown) return null
   const close = () => useVisit.getState().openExhibit(null)

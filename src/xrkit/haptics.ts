@@ -1,4 +1,11 @@
-import type { Pulse } from './patterns'
+/** One buzz: strength 0..1 and how long, in milliseconds. */
+export interface HapticPulse {
+  intensity: number
+  durationMs: number
+}
+
+/** The short tick a controller gives when its ray comes to rest on something that can be pressed or opened. */
+export const TICK: HapticPulse = { intensity: 0.4, durationMs: 30 }
 
 /** The parts of the Gamepad haptics APIs used here; not every browser's types declare them. */
 interface HapticActuatorLike {
@@ -13,11 +20,24 @@ interface HapticGamepad {
   vibrationActuator?: HapticActuatorLike | null
 }
 
-/** Buzzes one gamepad: the WebXR `pulse` where it exists, else the Gamepad API's rumble effect. Returns whether. */
-function buzz(gamepad: HapticGamepad | null | undefined, pulse: Pulse): boolean {
+let ticksPlayed = 0
+
+/** Ticks the controllers' motors accepted since the page loaded. */
+export const hapticTicks = (): number => ticksPlayed
+
+/**
+ * Buzzes one gamepad: the WebXR `pulse` where it exists, else the Gamepad API's rumble effect. Returns whether it
+ * has a motor; `played` hears whether a WebXR pulse was accepted.
+ */
+function buzz(gamepad: HapticGamepad | null | undefined, pulse: HapticPulse, played?: () => void): boolean {
   const actuator = gamepad?.hapticActuators?.[0]
   if (actuator?.pulse) {
-    actuator.pulse(pulse.intensity, pulse.durationMs).catch(() => undefined)
+    actuator
+      .pulse(pulse.intensity, pulse.durationMs)
+      .then((accepted) => {
+        if (accepted) played?.()
+      })
+      .catch(() => undefined)
     return true
   }
   const rumble = gamepad?.vibrationActuator
@@ -34,8 +54,17 @@ function buzz(gamepad: HapticGamepad | null | undefined, pulse: Pulse): boolean 
   return false
 }
 
+const countTick = () => {
+  ticksPlayed += 1
+}
+
+/** The hover tick on one controller; hands and motorless controllers ignore it. */
+export function tick(source: XRInputSource): void {
+  buzz(source.gamepad as (Gamepad & HapticGamepad) | undefined, TICK, countTick)
+}
+
 /** One pulse on every controller of a headset session; tracked hands have no motor and are skipped. */
-export function buzzControllers(session: XRSession, pulse: Pulse): number {
+export function pulseControllers(session: XRSession, pulse: HapticPulse): number {
   let count = 0
   for (const source of session.inputSources) {
     if (buzz(source.gamepad as (Gamepad & HapticGamepad) | undefined, pulse)) count += 1
@@ -44,7 +73,7 @@ export function buzzControllers(session: XRSession, pulse: Pulse): number {
 }
 
 /** One pulse on every gamepad connected to a desktop computer, where the browser lets pages rumble them. */
-export function buzzGamepads(pulse: Pulse): number {
+export function pulseGamepads(pulse: HapticPulse): number {
   if (typeof navigator.getGamepads !== 'function') return 0
   let count = 0
   for (const gamepad of navigator.getGamepads()) {
