@@ -3,6 +3,7 @@ import { Captions } from '../captions/Captions'
 import { useNarrationSync } from '../captions/useNarrationSync'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
+import { NavigationHud } from '../desktop/NavigationHud'
 import { DisplayOptions } from '../display/DisplayOptions'
 import { ExhibitList } from '../exhibitList/ExhibitList'
 import { useOfflineCopy } from '../offline/useOfflineCopy'
@@ -78,6 +79,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
           {webgl ? (
             <>
               <HallCanvas exhibition={exhibition} initialPose={initialPose} vr={vr} />
+              <NavigationHud />
               <Hud exhibition={exhibition} />
               <HallMap exhibition={exhibition} />
               <TourControls exhibition={exhibition} />

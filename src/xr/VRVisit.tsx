@@ -2,7 +2,7 @@ import { XROrigin } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import type { Group } from 'three'
 import type { Exhibition } from '../content/schema'
-import { diagnostics } from '../diagnostics/diagnostics'
+import { readPose } from '../state/livePose'
 import { useSessionMode } from '../state/sessionMode'
 import { useVisit } from '../state/visitStore'
 import { useVRUi } from '../xrkit/vrUiStore'
@@ -22,9 +22,9 @@ import { VRExhibitPanel } from './panels/VRExhibitPanel'
  */
 export function VRVisit({ exhibition, session }: { exhibition: Exhibition; session: XRSession }) {
   const origin = useRef<Group>(null)
-  // The desktop pose, as the render loop last reported it: where the visitor stands now.
+  // The desktop pose, as the desktop controls last wrote it: where the visitor stands now.
   const [rig] = useState(() => {
-    const { x, z, yaw } = diagnostics().pose
+    const { x, z, yaw } = readPose()
     return createRig({ x, z, yaw })
   })
 
@@ -32,11 +32,11 @@ export function VRVisit({ exhibition, session }: { exhibition: Exhibition; sessi
     useSessionMode.getState().setImmersive(true)
     useVisit.getState().setFocused(null)
     return () => {
-      const { x, z, yaw } = diagnostics().pose
+      // The headset's last head pose: where the visitor stood in VR.
+      const { x, z, yaw } = readPose()
       useVRUi.getState().setMenuOpen(false)
       useVRUi.getState().setHovered(null, null)
       useSessionMode.getState().setImmersive(false)
-      diagnostics().xr.presenting = false
       useVisit.getState().requestTravel({ x, z, yaw }, 'place')
     }
   }, [])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import defaultExhibition from '../../content/default-exhibition.json'
-import { parseExhibition } from '../../content/parse'
-import { obstaclesOf } from '../../world/geometry'
+import defaultExhibition from '../content/default-exhibition.json'
+import { parseExhibition } from '../content/parse'
+import { obstaclesOf } from '../world/geometry'
 import { teleportLanding } from './teleport'
 
 const parsed = parseExhibition(defaultExhibition)

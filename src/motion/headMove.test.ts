@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { moveHead, yawOfForward } from './headMove'
+import { moveHead } from './headMove'
+import { yawOfForward } from './headPose'
 
 describe('moving the play area under the head', () => {
   it('teleports: the head lands on the target, the view keeps its direction', () => {

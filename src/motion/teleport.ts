@@ -1,6 +1,6 @@
-import type { Hall } from '../../content/schema'
-import { BODY_RADIUS, isFree, type Point2, resolve } from '../../world/collision'
-import type { FloorBox } from '../../world/geometry'
+import type { Hall } from '../content/schema'
+import { BODY_RADIUS, isFree, type Point2, resolve } from '../world/collision'
+import type { FloorBox } from '../world/geometry'
 
 /** A landing point this close to free floor is nudged there: aiming a hand's breadth from a wall still works. */
 const MAX_NUDGE = 0.25

@@ -1,7 +1,7 @@
 import type { FloorPose } from '../state/floorPose'
 import { BODY_RADIUS, moveWithCollision, type Point2 } from '../world/collision'
 import type { FloorBox } from '../world/geometry'
-import { angleDelta } from './travel'
+import { angleDelta } from './glide'
 
 /** A walk in progress: the waypoints still ahead, and the way to face at the end (null: keep looking ahead). */
 export interface Walk {

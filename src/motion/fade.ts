@@ -1,4 +1,4 @@
-import type { FloorPose } from '../../state/floorPose'
+import type { FloorPose } from '../state/floorPose'
 
 /** Seconds to fade to black, and the same again to fade back: short enough not to feel like waiting. */
 export const FADE_SECONDS = 0.25

@@ -30,6 +30,3 @@ export function moveHead(
   out.yaw = origin.yaw + dYaw
   return out
 }
-
-/** Yaw (0 looks towards -z, positive turns left) of a forward vector, ignoring its pitch. */
-export const yawOfForward = (fx: number, fz: number): number => Math.atan2(-fx, -fz)
