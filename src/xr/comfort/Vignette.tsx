@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Float32BufferAttribute, type Mesh, type MeshBasicMaterial, RingGeometry } from 'three'
-import type { Rig } from '../locomotion/rig'
+import type { Rig } from '../../motion/rig'
 import { useComfort } from './comfortStore'
 import { drewVignette } from './vignetteLevel'
 

@@ -1,13 +1,13 @@
 import { useFrame } from '@react-three/fiber'
 import { type RefObject, useEffect, useRef } from 'react'
 import { type Group, type Intersection, Matrix4, type Mesh, type Object3D, Raycaster, Vector3 } from 'three'
+import type { Rig } from '../../motion/rig'
 import { useVisit } from '../../state/visitStore'
 import { PICK_LAYER, pickTargetOf } from '../../world/pickLayer'
 import { tick } from '../../xrkit/haptics'
 import { UI_LAYER, uiTargetOf } from '../../xrkit/uiTarget'
 import { useVRUi } from '../../xrkit/vrUiStore'
 import { inputSourceOf, spaceMatrix } from '../../xrkit/xrInput'
-import type { Rig } from '../locomotion/rig'
 
 const MAX_RAY = 8
 const HANDS: readonly XRHandedness[] = ['left', 'right']

@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import type { Group, Mesh, MeshBasicMaterial } from 'three'
-import type { Rig } from './rig'
+import type { Rig } from '../../motion/rig'
 
 /** Close in front of the eyes, and wide enough to fill the view at that distance. */
 const DISTANCE = 0.12
