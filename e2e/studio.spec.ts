@@ -1,4 +1,3 @@
-
 import sharp from 'sharp'
 import type { Exhibition } from '../src/content/schema'
 import { publishedExhibition } from './support/content'
