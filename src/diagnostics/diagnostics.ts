@@ -85,37 +85,40 @@ declare global {
   }
 }
 
-export function diagnostics(): HallDiagnostics {
-  if (!window.__hallDiagnostics) {
-    window.__hallDiagnostics = {
-      frames: 0,
-      drawCalls: 0,
-      triangles: 0,
-      programs: 0,
-      geometries: 0,
-      textures: 0,
-      textMeshes: 0,
-      firstFrameMs: null,
-      moving: false,
-      pose: { x: 0, z: 0, yaw: 0, pitch: 0 },
-      xr: {
-        presenting: false,
-        origin: { x: 0, y: 0, z: 0, yaw: 0 },
-        panel: null,
-        caption: null,
-        menuOpen: false,
-        menuStyle: null,
-        lastJump: null,
-        buttons: {},
-        teleport: { aiming: false, valid: false },
-        hovered: { button: null, exhibit: null },
-        hapticPulses: 0,
-        vignette: 0,
-        interactive: null,
-      },
-      offline: 'off',
-      narration: null,
-    }
+/** A report with nothing recorded yet: what a page starts with, and what unit tests of a reporter start from. */
+export function emptyDiagnostics(): HallDiagnostics {
+  return {
+    frames: 0,
+    drawCalls: 0,
+    triangles: 0,
+    programs: 0,
+    geometries: 0,
+    textures: 0,
+    textMeshes: 0,
+    firstFrameMs: null,
+    moving: false,
+    pose: { x: 0, z: 0, yaw: 0, pitch: 0 },
+    xr: {
+      presenting: false,
+      origin: { x: 0, y: 0, z: 0, yaw: 0 },
+      panel: null,
+      caption: null,
+      menuOpen: false,
+      menuStyle: null,
+      lastJump: null,
+      buttons: {},
+      teleport: { aiming: false, valid: false },
+      hovered: { button: null, exhibit: null },
+      hapticPulses: 0,
+      vignette: 0,
+      interactive: null,
+    },
+    offline: 'off',
+    narration: null,
   }
+}
+
+export function diagnostics(): HallDiagnostics {
+  if (!window.__hallDiagnostics) window.__hallDiagnostics = emptyDiagnostics()
   return window.__hallDiagnostics as HallDiagnostics
 }

@@ -1,5 +1,6 @@
 import { locomotionStatus } from '../motion/locomotion'
 import { readPose } from '../state/livePose'
+import { readOnDemand } from './reading'
 import type { Reporter } from './reporter'
 
 /**
@@ -8,23 +9,16 @@ import type { Reporter } from './reporter'
  */
 export const motionReporter: Reporter = (report) => {
   const restore = [
-    define(report, 'pose', () => {
+    readOnDemand(report, 'pose', () => {
       const { x, z, yaw, pitch } = readPose()
       return { x, z, yaw, pitch }
     }),
-    define(report, 'moving', () => readPose().moving),
-    define(report.xr, 'origin', () => ({ ...locomotionStatus.origin })),
-    define(report.xr, 'teleport', () => ({ ...locomotionStatus.teleport })),
-    define(report.xr, 'lastJump', () => locomotionStatus.lastJump),
+    readOnDemand(report, 'moving', () => readPose().moving),
+    readOnDemand(report.xr, 'origin', () => ({ ...locomotionStatus.origin })),
+    readOnDemand(report.xr, 'teleport', () => ({ ...locomotionStatus.teleport })),
+    readOnDemand(report.xr, 'lastJump', () => locomotionStatus.lastJump),
   ]
   return () => {
     for (const undo of restore) undo()
   }
-}
-
-/** Replaces a plain field with a getter; returns how to put a plain field (its value then) back. */
-function define<T extends object, K extends keyof T>(target: T, key: K, read: () => T[K]): () => void {
-  Object.defineProperty(target, key, { get: read, configurable: true, enumerable: true })
-  return () =>
-    Object.defineProperty(target, key, { value: read(), writable: true, configurable: true, enumerable: true })
 }

@@ -3,41 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { registerButton } from '../xrkit/buttonRegistry'
 import { useShown } from '../xrkit/shownStore'
 import { useVRUi } from '../xrkit/vrUiStore'
-import type { HallDiagnostics } from './diagnostics'
+import { emptyDiagnostics } from './diagnostics'
 import { xrReporter } from './xrReporter'
-
-/** A fresh report, as `diagnostics()` makes it on a page. */
-function emptyReport(): HallDiagnostics {
-  return {
-    frames: 0,
-    drawCalls: 0,
-    triangles: 0,
-    programs: 0,
-    geometries: 0,
-    textures: 0,
-    textMeshes: 0,
-    firstFrameMs: null,
-    moving: false,
-    pose: { x: 0, z: 0, yaw: 0, pitch: 0 },
-    xr: {
-      presenting: false,
-      origin: { x: 0, y: 0, z: 0, yaw: 0 },
-      panel: null,
-      caption: null,
-      menuOpen: false,
-      menuStyle: null,
-      lastJump: null,
-      buttons: {},
-      teleport: { aiming: false, valid: false },
-      hovered: { button: null, exhibit: null },
-      hapticPulses: 0,
-      vignette: 0,
-      interactive: null,
-    },
-    offline: 'off',
-    narration: null,
-  }
-}
 
 const style = { fontSize: 0.03, ink: '#000000', paper: '#ffffff' }
 
@@ -50,7 +17,7 @@ describe('the headset reporter', () => {
   })
 
   it('copies what the panels, caption, menu and board show, and what is pointed at, as they change', () => {
-    const report = emptyReport()
+    const report = emptyDiagnostics()
     stop = xrReporter(report)
     const panel = { exhibitId: 'a', title: 'A', text: 'Text', page: 1, pages: 2, style }
     useShown.getState().show({ panel, caption: { text: 'Hello', style }, menuStyle: style })
@@ -70,7 +37,7 @@ describe('the headset reporter', () => {
   })
 
   it('works out the buttons on show and their world positions when read, in a copy too', () => {
-    const report = emptyReport()
+    const report = emptyDiagnostics()
     stop = xrReporter(report)
     const menu = new Group()
     menu.position.set(1, 1.5, -2)
@@ -87,7 +54,7 @@ describe('the headset reporter', () => {
   })
 
   it('stops copying once uninstalled, leaving plain values', () => {
-    const report = emptyReport()
+    const report = emptyDiagnostics()
     xrReporter(report)()
     useVRUi.getState().setMenuOpen(true)
     expect(report.xr.menuOpen).toBe(false)
