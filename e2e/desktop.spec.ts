@@ -42,14 +42,14 @@ test.describe('a desktop visitor', () => {
     await hall.holdKeyUntil('w', (pose) => Math.hypot(pose.x - turned.x, pose.z - turned.z) > 2)
     let blocked = await hall.settledPose()
     for (let attempt = 0; attempt < 20; attempt++) {
-      await hall.holdKeyUntilBlocked('w')
+      await hall.holdKey('w', 1500)
       const next = await hall.settledPose()
       const progress = Math.hypot(next.x - blocked.x, next.z - blocked.z)
       blocked = next
       if (progress < 0.001) break
     }
     await hall.page.keyboard.up('Shift')
-    await hall.holdKeyUntilBlocked('w')
+    await hall.holdKey('w', 1500)
     const final = await hall.settledPose()
     expect(Math.hypot(final.x - blocked.x, final.z - blocked.z), 'moved after being blocked').toBeLessThan(0.001)
     expect(Math.hypot(final.x - turned.x, final.z - turned.z)).toBeGreaterThan(2)

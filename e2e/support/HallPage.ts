@@ -58,6 +58,17 @@ export class HallPage {
   }
 
   /**
+   * Holds a key for a time. Only where a condition cannot say when to stop: running along a wall into a corner
+   * creeps by fractions of a millimetre per frame for a while, so "stopped moving" is not yet a usable signal there.
+   */
+  async holdKey(key: string, milliseconds: number): Promise<void> {
+    await this.hall.focus()
+    await this.page.keyboard.down(key)
+    await this.page.waitForTimeout(milliseconds)
+    await this.page.keyboard.up(key)
+  }
+
+  /**
    * Holds a key while the visitor pushes against something (a wall, a stand) until they stop getting anywhere: the
    * pose moves less than a millimetre (or a thousandth of a radian) while the hall draws `frames` frames with the key
    * down. Those frames are the condition, not a time: each frame the key is down would have moved them on.
