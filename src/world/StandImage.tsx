@@ -61,10 +61,13 @@ export function StandImage({ media, width, height }: { media: Media } & Size) {
   return (
     <mesh>
       <planeGeometry args={[width, height]} />
+      {/* Distinct keys: React would otherwise reuse the card's material for the picture, and R3F resets the dropped
+          `color` prop to 0 (black, as MeshBasicMaterial takes constructor arguments it cannot default), so every
+          picture was multiplied by black; a fresh material also compiles its shader with the map. */}
       {picture.state === 'ready' ? (
-        <meshBasicMaterial map={picture.texture} toneMapped={false} />
+        <meshBasicMaterial key="picture" map={picture.texture} toneMapped={false} />
       ) : (
-        <meshBasicMaterial color="#c9c6bf" />
+        <meshBasicMaterial key="card" color="#c9c6bf" />
       )}
     </mesh>
   )

@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { glyphsFor } from '../../content/glyphs'
 import type { Exhibition } from '../../content/schema'
-import { hallFontFile, subsetHallFonts } from './subsetFonts'
+import { HALL_FONT_FEATURES, hallFontFile, subsetHallFonts } from './subsetFonts'
 
 /**
  * Font subsets for published content, kept in the data directory under a hash of their glyphs: two revisions with
@@ -40,7 +40,13 @@ export class PublishedFonts {
   }
 
   private dirFor(glyphs: string): string {
-    const hash = createHash('sha256').update(glyphs).digest('hex').slice(0, 16)
+    // The kept features are part of the key: subsets cut before a change of recipe are never served again.
+    const hash = createHash('sha256')
+      .update(HALL_FONT_FEATURES.join(','))
+      .update('\n')
+      .update(glyphs)
+      .digest('hex')
+      .slice(0, 16)
     return join(this.dataDir, 'fonts', hash)
   }
 

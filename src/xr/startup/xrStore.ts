@@ -13,9 +13,11 @@ export function createHallXRStore(): XRStore {
     // The visitor chooses when to enter; an emulated Quest 3 would otherwise be offered AR.
     offerSession: false,
     enterGrantedSession: false,
-    // The headset's highest refresh rate, and fixed foveation at full strength: the hall's edges are plain walls.
+    // The headset's highest refresh rate. Fixed foveation low (Quest's levels are 0, 1/3, 2/3, 1): visitors read
+    // panels and captions and look at pictures with their eyes, not only by turning their head, and stronger
+    // levels blur text off the lens centre (Meta's advice for text-heavy scenes); the hall is light enough to fill.
     frameRate: 'high',
-    foveation: 1,
+    foveation: 1 / 3,
     baseAssetPath: new URL(`${import.meta.env.BASE_URL}xr-profiles/`, window.location.href).href,
     controller: { ...noPointers, model: true },
     hand: { ...noPointers, touchPointer: false, model: true },
