@@ -66,12 +66,12 @@ export function layoutProblems(hall: LayoutInput): LayoutProblem[] {
       if (opening.width > length) {
         problems.push({
           path: ['hall', 'walls', w, 'openings', o, 'width'],
-          message: `Doorway ${o + 1} of ${name} is ${metres(opening.width)} wide, wider than its wall (${metres(length)})`,
+          message: `Doorway ${o + 1} of wall ${w + 1} is ${metres(opening.width)} wide, wider than its wall (${metres(length)})`,
         })
       } else if (start < -SLACK || end > length + SLACK) {
         problems.push({
           path: ['hall', 'walls', w, 'openings', o, 'offset'],
-          message: `Doorway ${o + 1} of ${name} reaches past the end of its wall: its centre must be between ${metres(opening.width / 2)} and ${metres(length - opening.width / 2)} from the wall's start`,
+          message: `Doorway ${o + 1} of wall ${w + 1} reaches past the end of its wall: its centre must be between ${metres(opening.width / 2)} and ${metres(length - opening.width / 2)} from the wall's start`,
         })
       }
     })

@@ -10,7 +10,7 @@ import { FloorPlan, type PlanTool } from './floorPlan/FloorPlan'
 import { layoutWarnings } from './floorPlan/layoutWarnings'
 import { planWarnings, unreachableTitles } from './floorPlan/planWarnings'
 import { addExhibit, type Command, moveInTour, removeExhibit, updateExhibit } from './history/commands'
-import { HallPanel } from './layout/HallPanel'
+import { HallPanel, PlanTools } from './layout/HallPanel'
 import { changeHall, changeLayout, refusalsOf } from './layout/layoutCommands'
 import { offsetAlong } from './layout/snapping'
 import { applyTemplate, TEMPLATES } from './layout/templates'
@@ -212,6 +212,7 @@ export function Workspace({
       <div className="studio-main">
         <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={setSelectedId} />
         <section className="studio-plan" aria-label="Placement">
+          <PlanTools tool={tool} onTool={setTool} />
           <FloorPlan
             doc={doc}
             selectedId={selectedId}
@@ -255,8 +256,6 @@ export function Workspace({
           </ol>
           <HallPanel
             doc={doc}
-            tool={tool}
-            onTool={setTool}
             onHall={editHall}
             refusals={refusals}
             onTemplate={(template) => {

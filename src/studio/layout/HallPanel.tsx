@@ -7,8 +7,6 @@ import { addDoorway, removeDoorway, removeWall, setDoorway, setWallSize, wallLen
 
 interface HallPanelProps {
   doc: Exhibition
-  tool: PlanTool
-  onTool: (tool: PlanTool) => void
   /** One layout edit: the studio checks it, and records it as one undoable command or says why not. */
   onHall: (label: string, next: Hall) => void
   onTemplate: (template: TemplateId) => void
@@ -24,8 +22,31 @@ const TOOLS: [PlanTool, string][] = [
 
 const UNUSED_COLOURS = ['#c2185b', '#00897b', '#5d4037', '#3949ab', '#7cb342']
 
+/** Which tool a press on the plan uses, with a line saying how; shown right above the plan. */
+export function PlanTools({ tool, onTool }: { tool: PlanTool; onTool: (tool: PlanTool) => void }) {
+  return (
+    <>
+      <fieldset className="plan-tools">
+        <legend>Plan tool</legend>
+        {TOOLS.map(([id, name]) => (
+          <button key={id} type="button" aria-pressed={tool === id} onClick={() => onTool(id)}>
+            {name}
+          </button>
+        ))}
+      </fieldset>
+      <p className="studio-note">
+        {tool === 'wall'
+          ? 'Press and drag on the plan to draw a wall; drag a round handle to move a wall’s end. Ends snap to the grid and to other walls’ ends.'
+          : tool === 'doorway'
+            ? 'Click a wall on the plan to open a doorway there (1.2 m wide; change it below).'
+            : 'Drag a stand, or focus it and use the arrow keys.'}
+      </p>
+    </>
+  )
+}
+
 /** The hall's shape: tools for the plan, the hall's size and entrance, walls with their doorways, zones, templates. */
-export function HallPanel({ doc, tool, onTool, onHall, onTemplate, refusals }: HallPanelProps) {
+export function HallPanel({ doc, onHall, onTemplate, refusals }: HallPanelProps) {
   const { hall } = doc
   const [template, setTemplate] = useState<TemplateId>('one-room')
   const zone = (index: number, change: Partial<Zone>, label: string) =>
@@ -54,21 +75,6 @@ export function HallPanel({ doc, tool, onTool, onHall, onTemplate, refusals }: H
   return (
     <section className="hall-panel" aria-label="Hall layout">
       <h2>Hall layout</h2>
-      <fieldset className="plan-tools">
-        <legend>Plan tool</legend>
-        {TOOLS.map(([id, name]) => (
-          <button key={id} type="button" aria-pressed={tool === id} onClick={() => onTool(id)}>
-            {name}
-          </button>
-        ))}
-      </fieldset>
-      <p className="studio-note">
-        {tool === 'wall'
-          ? 'Press and drag on the plan to draw a wall; drag a round handle to move a wall’s end. Ends snap to the grid and to other walls’ ends.'
-          : tool === 'doorway'
-            ? 'Click a wall on the plan to open a doorway there (1.2 m wide; change it below).'
-            : 'Drag a stand, or focus it and use the arrow keys.'}
-      </p>
       {refusals.length > 0 && (
         <div role="alert" className="studio-error">
           <p>Not changed:</p>

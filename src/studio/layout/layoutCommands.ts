@@ -50,7 +50,9 @@ export function refusalsOf(before: Exhibition, after: Exhibition): string[] {
         return `The hall would be too small for its stands: “${title}” would stand outside it. Move the stand first, or keep the hall larger.`
       }
       if (problem.path.startsWith('hall.') && /^[A-Z]/.test(problem.message)) return `${problem.message}.`
-      return `${fieldInWords(problem.path)} ${problem.message}.`
+      // The schema's own sentences start in lower case ("must be at least 0.9 m"); zod's defaults do not.
+      const joint = /^[a-z]/.test(problem.message) ? ' ' : ': '
+      return `${fieldInWords(problem.path)}${joint}${problem.message}.`
     })
 }
 

@@ -154,6 +154,16 @@ function zoneAreas(rooms: Rect[], count: number): Rect[] {
 
 const ROTATIONS = [0, 180, 90, -90]
 
+/** The n-th place in the holding area: rows of stands 2.5 m apart, starting over when the area is full. */
+function holdingSpot([[x1, z1], [x2, z2]]: Rect, n: number, hall: Hall): [number, number] {
+  const perRow = Math.max(1, Math.floor(Math.abs(x2 - x1) / 2.5) + 1)
+  const rows = Math.max(1, Math.floor(Math.abs(z2 - z1) / 1.5) + 1)
+  const x = Math.min(x1, x2) + (n % perRow) * 2.5
+  const z = Math.min(z1, z2) + (Math.floor(n / perRow) % rows) * 1.5
+  const inside = (value: number, half: number) => Math.max(-half + 0.5, Math.min(half - 0.5, value))
+  return [inside(x, hall.width / 2), inside(z, hall.depth / 2)]
+}
+
 /**
  * The document laid out anew from a template, keeping the hall's size, every zone (names and colours) and every
  * exhibit. Stands are placed on free floor in their zone, in tour order; those that no longer fit wait in the
@@ -179,10 +189,7 @@ export function applyTemplate(doc: Exhibition, template: TemplateId): { doc: Exh
     }
     if (!spot) {
       held.push(exhibit.id)
-      const [[hx1, hz1], [hx2]] = plan.holding
-      const perRow = Math.max(1, Math.floor((hx2 - hx1) / 2.5))
-      const n = held.length - 1
-      spot = { position: [hx1 + 1 + (n % perRow) * 2.5, hz1 + 1 + Math.floor(n / perRow) * 1.5], rotation: 0 }
+      spot = { position: holdingSpot(plan.holding, held.length - 1, doc.hall), rotation: 0 }
     }
     placed.push({ ...exhibit, ...spot })
   }
