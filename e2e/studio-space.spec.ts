@@ -46,7 +46,9 @@ test('a curator splits a room with a wall and a doorway; a visitor walks through
   const unreachable = `No visitor can reach “${shutIn.title.en}” from the entrance`
   await expect(layout.warnings).toContainText(unreachable)
   await expect(layout.plan.locator('.plan-warning')).not.toHaveCount(0)
-  await hall.page.screenshot({ path: test.info().outputPath('plan-unreachable.png'), fullPage: true })
+  await layout.plan.screenshot({ path: test.info().outputPath('plan-unreachable.png') })
+  await layout.warnings.scrollIntoViewIfNeeded()
+  await hall.page.screenshot({ path: test.info().outputPath('plan-warning-list.png') })
 
   // Saved and about to be published, the warning asks first; cancelling publishes nothing.
   await studio.save()
@@ -138,4 +140,53 @@ test('a curator splits a room with a wall and a doorway; a visitor walks through
   expect(stopped.x).toBeLessThan(-12.2)
   expect(stopped.x).toBeGreaterThan(-12.8)
   await visitor.close()
+})
+
+test('bad layout input changes nothing, a template keeps every exhibit, and a zone renamed in Chinese reaches visitors', async ({
+  hall,
+  request,
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const before = await publishedExhibition(request)
+  const studio = new StudioPage(hall.page)
+  const layout = new HallLayoutPanel(hall.page)
+  await studio.signIn()
+
+  // A doorway wider than its wall is refused, in words, and the draft is left as it was.
+  const doorway = 'Wall 5 doorway 1 width (m)'
+  await layout.set(doorway, '40')
+  await expect(layout.refusal).toContainText('Doorway 1 of wall 5 is 40 m wide, wider than its wall (36 m).')
+  await expect(layout.field(doorway)).toHaveValue('3')
+  await expect(studio.button('Undo')).toBeDisabled()
+  await layout.set('Width (m)', '20')
+  await expect(layout.refusal).toContainText('The hall would be too small for its stands')
+  await expect(layout.field('Width (m)')).toHaveValue('36')
+
+  // A template lays the hall out anew and keeps every exhibit; undo brings the old layout back.
+  await layout.panel.getByLabel('Template').selectOption({ label: 'A loop of four rooms' })
+  await layout.panel.getByRole('button', { name: 'Apply the template' }).click()
+  await expect(layout.wall(6)).toContainText('(-18, 0) to (18, 0)')
+  await expect(layout.wall(7)).toHaveCount(0)
+  await expect(studio.stands).toHaveCount(before.exhibits.length)
+  await expect(studio.exhibits).toHaveCount(before.exhibits.length)
+  await expect(layout.warnings).not.toContainText('No visitor can reach')
+  await layout.plan.screenshot({ path: test.info().outputPath('plan-template.png') })
+  await studio.undo()
+  await expect(layout.wall(7)).toContainText('(6, -14) to (6, 6)')
+
+  // The lobby renamed in Chinese: the visitor's exhibit list and the hall show the new name once published.
+  const name = '迎宾大厅'
+  await layout.set('Zone 1 name · 中文', name)
+  await expect(layout.plan).toContainText(name)
+  await studio.save()
+  await expect(studio.saved).toBeVisible()
+  await studio.publish()
+  await expect(studio.published).toBeVisible()
+  expect((await publishedExhibition(request)).hall.zones[0]?.title.zh).toBe(name)
+  const visitor = new HallPage(await browser.newPage())
+  // The list is there before the 3D hall's first frame (which new glyphs make slow on software rendering).
+  await visitor.open('?lang=zh')
+  await expect(visitor.exhibitList.getByText(name)).toBeVisible()
+  await visitor.page.close()
 })

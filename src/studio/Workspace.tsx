@@ -235,6 +235,16 @@ export function Workspace({
             }
           />
           <PlanLegend />
+          {onPlan.length > 0 && (
+            <h3 className="layout-warnings-title">
+              {onPlan.length === 1 ? '1 thing to check' : `${onPlan.length} things to check`} before publishing
+            </h3>
+          )}
+          <ol className="layout-warnings" aria-label="Layout warnings">
+            {onPlan.map((warning) => (
+              <li key={warning.text}>{warning.text}</li>
+            ))}
+          </ol>
           <button type="button" aria-expanded={show3d} onClick={() => setShow3d(!show3d)}>
             {show3d ? 'Hide the 3D preview' : 'Show the 3D preview'}
           </button>
@@ -249,11 +259,6 @@ export function Workspace({
               />
             </Suspense>
           )}
-          <ol className="layout-warnings" aria-label="Layout warnings">
-            {onPlan.map((warning) => (
-              <li key={warning.text}>{warning.text}</li>
-            ))}
-          </ol>
           <HallPanel
             doc={doc}
             onHall={editHall}

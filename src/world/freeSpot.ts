@@ -1,6 +1,6 @@
 import type { Exhibit, ExhibitKind, Hall } from '../content/schema'
 import { BODY_RADIUS, isFree } from './collision'
-import { type FloorBox, obstaclesOf, openingsOf } from './geometry'
+import { type FloorBox, obstaclesOf, openingsOf, viewingPose } from './geometry'
 import { boxesOverlap } from './overlap'
 import { STAND_DIMENSIONS, VIEWING_DISTANCE } from './standDimensions'
 
@@ -35,7 +35,12 @@ export function freeSpot(
   const [x1, x2] = [Math.min(ax, bx), Math.max(ax, bx)]
   const [z1, z2] = [Math.min(az, bz), Math.max(az, bz)]
   const centre = [(x1 + x2) / 2, (z1 + z2) / 2] as const
-  const blocked = [...obstaclesOf(hall, exhibits), ...keepClear(hall)]
+  // Where visitors stand to read the stands already placed stays free too.
+  const readers = exhibits.map((exhibit) => {
+    const view = viewingPose(exhibit)
+    return { x: view.x, z: view.z, halfWidth: BODY_RADIUS + 0.2, halfDepth: BODY_RADIUS + 0.2, yaw: 0 }
+  })
+  const blocked = [...obstaclesOf(hall, exhibits), ...keepClear(hall), ...readers]
   const walkable = obstaclesOf(hall, exhibits)
   const candidates: [number, number][] = []
   for (let x = Math.ceil(x1 / STEP) * STEP; x <= x2; x += STEP) {

@@ -3,6 +3,7 @@ import defaultExhibition from '../../content/default-exhibition.json'
 import { parseExhibition } from '../../content/parse'
 import type { Exhibition } from '../../content/schema'
 import { unreachableExhibits } from '../../world/reachability'
+import { planWarnings } from '../floorPlan/planWarnings'
 import { applyTemplate, TEMPLATES, type TemplateId } from './templates'
 
 function shipped(): Exhibition {
@@ -26,6 +27,7 @@ describe('layout templates', () => {
       )
       expect(held).toEqual([])
       expect(unreachableExhibits(laidOut.hall, laidOut.exhibits).map((e) => e.id)).toEqual([])
+      expect(planWarnings(laidOut).map((warning) => warning.text)).toEqual([])
     })
   }
 
