@@ -135,27 +135,6 @@ export function Workspace({
         </button>
         {selected && (
           <label className="tour-stop">
-            Zone
-            <select
-              value={selected.zone}
-              onChange={(event) => {
-                const next = { ...selected, zone: event.target.value }
-                layoutEdit(
-                  { ...doc, exhibits: doc.exhibits.map((e) => (e.id === selected.id ? next : e)) },
-                  updateExhibit(`Move “${selected.title.en}” to another zone`, selected, { zone: next.zone }),
-                )
-              }}
-            >
-              {doc.hall.zones.map((zone) => (
-                <option key={zone.id} value={zone.id}>
-                  {zone.title.en} · {zone.title.zh}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {selected && (
-          <label className="tour-stop">
             Tour stop
             <input
               type="number"
