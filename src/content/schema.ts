@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { layoutProblems } from './layoutRules'
 
 /**
  * The content format version this build reads and writes. Older documents are upgraded step by step by
@@ -164,6 +165,7 @@ function checkReferences(doc: ExhibitionBase, ctx: z.RefinementCtx): void {
   if (!inside(doc.hall.entrance.position)) {
     ctx.addIssue({ code: 'custom', path: ['hall', 'entrance', 'position'], message: 'must lie inside the hall' })
   }
+  for (const problem of layoutProblems(doc.hall)) ctx.addIssue({ code: 'custom', ...problem })
   doc.exhibits.forEach((exhibit, index) => {
     const at = (...rest: (string | number)[]) => ['exhibits', index, ...rest]
     const earlier = seenIds.get(exhibit.id)

@@ -8,15 +8,20 @@ export function PublishBar({
   user,
   dirty,
   onRestored,
+  unreachable = [],
 }: {
   client: StudioClient
   user: User
   dirty: boolean
   onRestored: (draft: DraftState) => void
+  /** Warnings about exhibits no visitor could reach: publishing with any asks first. */
+  unreachable?: readonly string[]
 }) {
   const [message, setMessage] = useState('')
+  const [confirming, setConfirming] = useState(false)
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null)
   const publish = async () => {
+    setConfirming(false)
     try {
       await client.publish()
       setMessage('Published: visitors now see this draft.')
@@ -36,9 +41,30 @@ export function PublishBar({
         Preview as a visitor
       </a>
       {user.role === 'admin' && (
-        <button type="button" onClick={publish} disabled={dirty} title={dirty ? 'Save the draft first' : undefined}>
+        <button
+          type="button"
+          onClick={unreachable.length > 0 ? () => setConfirming(true) : publish}
+          disabled={dirty}
+          title={dirty ? 'Save the draft first' : undefined}
+        >
           Publish
         </button>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-label="Publish with exhibits no one can reach?" className="publish-confirm">
+          <p>Visitors will not be able to reach some exhibits:</p>
+          <ul>
+            {unreachable.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={publish}>
+            Publish anyway
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
       )}
       <button type="button" onClick={showHistory} aria-expanded={revisions !== null}>
         History

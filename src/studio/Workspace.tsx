@@ -1,14 +1,20 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { parseExhibition } from '../content/parse'
-import type { Exhibit } from '../content/schema'
+import type { Exhibit, Exhibition, Hall } from '../content/schema'
 import type { DraftState, StudioClient, User } from './api/client'
 import { ConflictNotice } from './ConflictNotice'
 import { ExhibitListPanel } from './ExhibitListPanel'
 import { ExhibitEditor } from './editor/ExhibitEditor'
-import { FloorPlan } from './floorPlan/FloorPlan'
+import { FloorPlan, type PlanTool } from './floorPlan/FloorPlan'
 import { layoutWarnings } from './floorPlan/layoutWarnings'
-import { addExhibit, moveInTour, removeExhibit, updateExhibit } from './history/commands'
+import { planWarnings, unreachableTitles } from './floorPlan/planWarnings'
+import { addExhibit, type Command, moveInTour, removeExhibit, updateExhibit } from './history/commands'
+import { HallPanel, PlanTools } from './layout/HallPanel'
+import { changeHall, changeLayout, refusalsOf } from './layout/layoutCommands'
+import { offsetAlong } from './layout/snapping'
+import { applyTemplate, TEMPLATES } from './layout/templates'
+import { addDoorway, addWall, moveWallEnd } from './layout/wallEdits'
 import { newExhibit } from './newExhibit'
 import { PublishBar } from './PublishBar'
 import { useSave } from './useSave'
@@ -23,6 +29,26 @@ function copyId(exhibit: Exhibit, taken: Set<string>): string {
     const id = `${exhibit.id}-copy-${n}`.slice(0, 64)
     if (!taken.has(id)) return id
   }
+}
+
+/** What the plan's marks mean, for a curator seeing them the first time. */
+function PlanLegend() {
+  return (
+    <ul className="plan-legend" aria-label="Legend">
+      <li>
+        <span className="legend-wall" /> wall
+      </li>
+      <li>
+        <span className="legend-stand" /> stand (number = tour stop; white edge = its front)
+      </li>
+      <li>
+        <span className="legend-entrance" /> entrance
+      </li>
+      <li>
+        <span className="legend-warning">1</span> warning, explained in the list below
+      </li>
+    </ul>
+  )
 }
 
 /** The studio once signed in: list, floor plan and editor, with undo/redo, save, publish and history. */
@@ -50,8 +76,21 @@ export function Workspace({
     return parsed.ok ? [] : parsed.problems
   }, [doc])
   const warnings = useMemo(() => layoutWarnings(doc), [doc])
+  // Route finding over the whole hall takes a moment on a slow laptop: typing and dragging never wait for it.
+  const deferredDoc = useDeferredValue(doc)
+  const onPlan = useMemo(() => planWarnings(deferredDoc), [deferredDoc])
+  const [tool, setTool] = useState<PlanTool>('stands')
+  const [refusals, setRefusals] = useState<string[]>([])
   const selected = doc.exhibits.find((exhibit) => exhibit.id === selectedId) ?? null
   const { execute, undo, redo } = history.getState()
+
+  /** A layout edit is made only if it leaves the draft valid; otherwise the draft stays as it was and we say why. */
+  const layoutEdit = (next: Exhibition, command: Command) => {
+    const refused = refusalsOf(doc, next)
+    setRefusals(refused)
+    if (refused.length === 0) execute(command)
+  }
+  const editHall = (label: string, next: Hall) => layoutEdit({ ...doc, hall: next }, changeHall(label, doc.hall, next))
 
   const add = () => {
     const exhibit = newExhibit(doc)
@@ -120,7 +159,13 @@ export function Workspace({
                 ? 'Unsaved changes'
                 : ''}
         </span>
-        <PublishBar client={client} user={user} dirty={dirty} onRestored={adopt} />
+        <PublishBar
+          client={client}
+          user={user}
+          dirty={dirty}
+          onRestored={adopt}
+          unreachable={unreachableTitles(onPlan)}
+        />
         <span className="studio-user">
           {user.name} ({user.role}){' '}
           <button type="button" onClick={onSignOut}>
@@ -146,6 +191,7 @@ export function Workspace({
       <div className="studio-main">
         <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={setSelectedId} />
         <section className="studio-plan" aria-label="Placement">
+          <PlanTools tool={tool} onTool={setTool} />
           <FloorPlan
             doc={doc}
             selectedId={selectedId}
@@ -154,7 +200,30 @@ export function Workspace({
             onPlace={(exhibit, position, rotation) =>
               execute(updateExhibit(`Move “${exhibit.title.en}”`, exhibit, { position, rotation }))
             }
+            tool={tool}
+            planWarnings={onPlan}
+            onDrawWall={(from, to) => editHall('Draw a wall', addWall(doc.hall, from, to))}
+            onMoveWallEnd={(wall, end, point) =>
+              editHall(`Move an end of wall ${wall + 1}`, moveWallEnd(doc.hall, wall, end, point))
+            }
+            onPickWall={(wall, point) =>
+              editHall(
+                `Add a doorway to wall ${wall + 1}`,
+                addDoorway(doc.hall, wall, offsetAlong(doc.hall, wall, point)),
+              )
+            }
           />
+          <PlanLegend />
+          {onPlan.length > 0 && (
+            <h3 className="layout-warnings-title">
+              {onPlan.length === 1 ? '1 thing to check' : `${onPlan.length} things to check`} before publishing
+            </h3>
+          )}
+          <ol className="layout-warnings" aria-label="Layout warnings">
+            {onPlan.map((warning) => (
+              <li key={warning.text}>{warning.text}</li>
+            ))}
+          </ol>
           <button type="button" aria-expanded={show3d} onClick={() => setShow3d(!show3d)}>
             {show3d ? 'Hide the 3D preview' : 'Show the 3D preview'}
           </button>
@@ -169,13 +238,15 @@ export function Workspace({
               />
             </Suspense>
           )}
-          <ul className="layout-warnings" aria-label="Layout warnings">
-            {warnings.map((warning) => (
-              <li key={warning.exhibitId + warning.message}>
-                “{warning.exhibitId}” {warning.message}
-              </li>
-            ))}
-          </ul>
+          <HallPanel
+            doc={doc}
+            onHall={editHall}
+            refusals={refusals}
+            onTemplate={(template) => {
+              const laidOut = applyTemplate(doc, template)
+              layoutEdit(laidOut.doc, changeLayout(`Lay out as “${TEMPLATES[template]}”`, doc, laidOut.doc))
+            }}
+          />
         </section>
         {selected && (
           <ExhibitEditor

@@ -1,4 +1,5 @@
 import type { Exhibit, Exhibition } from '../content/schema'
+import { freeSpot } from '../world/freeSpot'
 
 /**
  * A blank text stand in the middle of the first zone, last in the tour. Its texts say what to write, so the draft
@@ -18,7 +19,16 @@ export function newExhibit(doc: Exhibition): Exhibit {
     id: `new-exhibit-${n}`,
     zone: zone?.id ?? 'main',
     kind: 'text',
-    position: [Math.round((x1 + x2) / 2), Math.round((z1 + z2) / 2)],
+    // Free floor in the zone, never on top of another stand or in a doorway; the zone's middle only when it is full.
+    position: freeSpot(
+      doc.hall,
+      doc.exhibits,
+      [
+        [x1, z1],
+        [x2, z2],
+      ],
+      'text',
+    ) ?? [Math.round((x1 + x2) / 2), Math.round((z1 + z2) / 2)],
     rotation: 0,
     title: { zh: '（填写标题）', en: '(Write the title)' },
     summary: { zh: '（填写展台上的摘要）', en: '(Write the summary shown on the stand)' },

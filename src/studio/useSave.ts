@@ -32,7 +32,7 @@ export function useSave(
     try {
       let latest = draft
       const versionOf = (id: string) => latest.exhibitVersions[id]?.version ?? 0
-      if (changes.tourChanged) {
+      if (changes.tourChanged || changes.layoutChanged) {
         latest = await client.saveDocument(doc, draft.version)
       } else {
         for (const id of changes.removed) latest = await client.deleteExhibit(id, versionOf(id))

@@ -103,6 +103,57 @@ export function findPath(
   return null
 }
 
+/**
+ * Which points `findPath` can reach from `from`: one flood fill over the same grid, with the same free cells and the
+ * same no-corner-cutting rule, so "reachable" here means exactly that a route would be found, at the cost of one
+ * search however many points are asked about (the studio asks for every exhibit after each edit).
+ */
+export function reachableFrom(
+  from: Point2,
+  radius: number,
+  obstacles: readonly FloorBox[],
+  bounds: { width: number; depth: number },
+): (to: Point2) => boolean {
+  const cols = Math.ceil(bounds.width / CELL)
+  const rows = Math.ceil(bounds.depth / CELL)
+  const x0 = -bounds.width / 2
+  const z0 = -bounds.depth / 2
+  const key = (c: number, r: number) => r * (cols + 1) + c
+  const freeCache = freeCells(obstacles, radius)
+  const free = (c: number, r: number) => {
+    const k = key(c, r)
+    let value = freeCache.get(k)
+    if (value === undefined) {
+      value =
+        c >= 0 && r >= 0 && c <= cols && r <= rows && isFree({ x: x0 + c * CELL, z: z0 + r * CELL }, radius, obstacles)
+      freeCache.set(k, value)
+    }
+    return value
+  }
+  const start = [Math.round((from.x - x0) / CELL), Math.round((from.z - z0) / CELL)] as const
+  const seen = new Set<number>([key(start[0], start[1])])
+  const queue: [number, number][] = [[start[0], start[1]]]
+  for (let head = 0; head < queue.length; head++) {
+    const [c, r] = queue[head] as [number, number]
+    for (let dc = -1; dc <= 1; dc++) {
+      for (let dr = -1; dr <= 1; dr++) {
+        const nc = c + dc
+        const nr = r + dr
+        if ((dc === 0 && dr === 0) || seen.has(key(nc, nr)) || !free(nc, nr)) continue
+        if (dc !== 0 && dr !== 0 && (!free(nc, r) || !free(c, nr))) continue
+        seen.add(key(nc, nr))
+        queue.push([nc, nr])
+      }
+    }
+  }
+  return (to) => {
+    if (clearLine(from, to, radius, obstacles)) return true
+    const c = Math.round((to.x - x0) / CELL)
+    const r = Math.round((to.z - z0) / CELL)
+    return free(c, r) && seen.has(key(c, r))
+  }
+}
+
 /** Drops every waypoint that can be skipped in a straight line, so the walk looks like a person's, not a grid's. */
 function straighten(from: Point2, points: Point2[], radius: number, obstacles: readonly FloorBox[]): Point2[] {
   const out: Point2[] = []

@@ -1,8 +1,14 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react'
-import type { Exhibit, Exhibition } from '../../content/schema'
+import type { Exhibit, Exhibition, FloorPoint } from '../../content/schema'
 import { PlanBackdrop, planViewBox } from '../../world/PlanBackdrop'
 import { STAND_DIMENSIONS } from '../../world/standDimensions'
+import { snapWallEnd, wallNear } from '../layout/snapping'
 import type { LayoutWarning } from './layoutWarnings'
+import { PlanLayout } from './PlanLayout'
+import type { PlanWarning } from './planWarnings'
+
+/** What a press on the plan does: move stands, draw a wall (or drag wall ends), or open a doorway in a wall. */
+export type PlanTool = 'stands' | 'wall' | 'doorway'
 
 /** Placement snaps to this grid, metres; rotation to 15° steps. */
 export const GRID = 0.25
@@ -17,15 +23,40 @@ interface FloorPlanProps {
   onSelect: (id: string) => void
   /** A finished move or turn of one stand; the caller records it as one undoable edit. */
   onPlace: (exhibit: Exhibit, position: [number, number], rotation: number) => void
+  tool?: PlanTool
+  planWarnings?: readonly PlanWarning[]
+  /** A wall drawn from one snapped point to another. */
+  onDrawWall?: (from: FloorPoint, to: FloorPoint) => void
+  /** A wall end dragged to a snapped point. */
+  onMoveWallEnd?: (wall: number, end: 'from' | 'to', point: FloorPoint) => void
+  /** A press on a wall with the doorway tool: where along the wall. */
+  onPickWall?: (wall: number, point: FloorPoint) => void
 }
 
 /**
  * The hall from above, drawn from the same geometry the 3D hall uses. Stands can be dragged (snapping to the grid)
  * or, once focused, moved with the arrow keys and turned with [ and ].
  */
-export function FloorPlan({ doc, selectedId, warnings, onSelect, onPlace }: FloorPlanProps) {
+export function FloorPlan({
+  doc,
+  selectedId,
+  warnings,
+  onSelect,
+  onPlace,
+  tool = 'stands',
+  planWarnings = [],
+  onDrawWall,
+  onMoveWallEnd,
+  onPickWall,
+}: FloorPlanProps) {
   const svg = useRef<SVGSVGElement>(null)
   const [drag, setDrag] = useState<{ id: string; dx: number; dz: number; position: [number, number] } | null>(null)
+  const [drawing, setDrawing] = useState<{
+    from: FloorPoint
+    to: FloorPoint
+    wall?: number
+    end?: 'from' | 'to'
+  } | null>(null)
   const { hall } = doc
   const warned = new Set(warnings.map((warning) => warning.exhibitId))
   const zoneColor = new Map(hall.zones.map((zone) => [zone.id, zone.color]))
@@ -54,6 +85,35 @@ export function FloorPlan({ doc, selectedId, warnings, onSelect, onPlace }: Floo
     }
     setDrag(null)
   }
+  const pressPlan = (event: PointerEvent<SVGSVGElement>) => {
+    if (tool === 'stands' || drawing) return
+    const point = toPlan(event)
+    if (tool === 'doorway') {
+      const wall = wallNear(hall, point)
+      if (wall !== null) onPickWall?.(wall, point)
+      return
+    }
+    event.currentTarget.setPointerCapture(event.pointerId)
+    const from = snapWallEnd(hall, point)
+    setDrawing({ from, to: from })
+  }
+  const movePlan = (event: PointerEvent<SVGSVGElement>) => {
+    if (!drawing) return
+    setDrawing({ ...drawing, to: snapWallEnd(hall, toPlan(event), drawing.wall) })
+  }
+  const releasePlan = () => {
+    if (!drawing) return
+    const { from, to, wall, end } = drawing
+    setDrawing(null)
+    if (wall !== undefined && end) onMoveWallEnd?.(wall, end, to)
+    else if (from[0] !== to[0] || from[1] !== to[1]) onDrawWall?.(from, to)
+  }
+  const grabEnd = (event: PointerEvent<SVGCircleElement>, wall: number, end: 'from' | 'to') => {
+    event.stopPropagation()
+    svg.current?.setPointerCapture(event.pointerId)
+    const at = hall.walls[wall]?.[end] ?? [0, 0]
+    setDrawing({ from: hall.walls[wall]?.[end === 'from' ? 'to' : 'from'] ?? at, to: at, wall, end })
+  }
   const keys = (event: KeyboardEvent<SVGGElement>, exhibit: Exhibit) => {
     const step = event.shiftKey ? 1 : GRID
     const [x, z] = exhibit.position
@@ -75,10 +135,13 @@ export function FloorPlan({ doc, selectedId, warnings, onSelect, onPlace }: Floo
   return (
     <svg
       ref={svg}
-      className="floor-plan"
+      className={`floor-plan tool-${tool}`}
       viewBox={planViewBox(hall)}
       role="group"
       aria-label="Floor plan: drag a stand, or focus it and use the arrow keys to move it and [ ] to turn it"
+      onPointerDown={pressPlan}
+      onPointerMove={movePlan}
+      onPointerUp={releasePlan}
     >
       <PlanBackdrop hall={hall} />
       {doc.exhibits.map((exhibit) => {
@@ -115,12 +178,23 @@ export function FloorPlan({ doc, selectedId, warnings, onSelect, onPlace }: Floo
               y2={size.depth / 2}
               className="plan-front"
             />
-            <text y={-size.depth / 2 - 0.15} className="plan-label">
+            {/* Counter-turned, so the number reads upright however the stand is turned. */}
+            <text
+              transform={`rotate(${exhibit.rotation}) translate(0 ${-size.depth / 2 - 0.15})`}
+              className="plan-label"
+            >
               {exhibit.tour}
             </text>
           </g>
         )
       })}
+      <PlanLayout
+        doc={doc}
+        warnings={planWarnings}
+        showHandles={tool === 'wall'}
+        drawing={drawing && drawing.wall === undefined ? drawing : null}
+        onHandleDown={grabEnd}
+      />
     </svg>
   )
 }

@@ -7,6 +7,8 @@ export interface DraftChanges {
   removed: string[]
   /** Tour numbers moved: stops are renumbered together, so such a save sends the whole document. */
   tourChanged: boolean
+  /** The hall's walls, doorways, zones, size or entrance changed: such a save sends the whole document too. */
+  layoutChanged: boolean
 }
 
 export function changesBetween(saved: Exhibition, edited: Exhibition): DraftChanges {
@@ -19,8 +21,9 @@ export function changesBetween(saved: Exhibition, edited: Exhibition): DraftChan
   })
   const removed = saved.exhibits.filter((exhibit) => !after.has(exhibit.id)).map((exhibit) => exhibit.id)
   const tourChanged = changed.some((exhibit) => before.get(exhibit.id)?.tour !== exhibit.tour)
-  return { added, changed, removed, tourChanged }
+  const layoutChanged = JSON.stringify(saved.hall) !== JSON.stringify(edited.hall)
+  return { added, changed, removed, tourChanged, layoutChanged }
 }
 
 export const hasChanges = (changes: DraftChanges): boolean =>
-  changes.added.length + changes.changed.length + changes.removed.length > 0
+  changes.layoutChanged || changes.added.length + changes.changed.length + changes.removed.length > 0
