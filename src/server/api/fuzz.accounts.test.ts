@@ -8,6 +8,7 @@ import {
   hostileSegment,
   hostileString,
   invalidVariant,
+  type Json,
   jsonBody,
   RUNS,
   totalChanges,
@@ -77,11 +78,13 @@ describe('accounts, sign-in and setup refuse malformed and hostile input, and ch
         })),
       },
       // The only admin cannot be demoted or disabled: 409, and the role stays.
-      fc.constantFrom({ role: 'curator' }, { disabled: true }, { role: 'curator', disabled: true }).map((change) => ({
-        path: `/api/users/${adminId}`,
-        body: jsonBody(change),
-        contentType: 'application/json',
-      })),
+      fc
+        .constantFrom<Json>({ role: 'curator' }, { disabled: true }, { role: 'curator', disabled: true })
+        .map((change) => ({
+          path: `/api/users/${adminId}`,
+          body: jsonBody(change),
+          contentType: 'application/json',
+        })),
       {
         weight: 2,
         arbitrary: hostileSegment.map((segment) => ({
