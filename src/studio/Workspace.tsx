@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { parseExhibition } from '../content/parse'
 import type { Exhibit } from '../content/schema'
+import { AccountMenu } from './accounts/AccountMenu'
 import type { DraftState, StudioClient, User } from './api/client'
 import { ConflictNotice } from './ConflictNotice'
 import { ExhibitListPanel } from './ExhibitListPanel'
@@ -121,12 +122,7 @@ export function Workspace({
                 : ''}
         </span>
         <PublishBar client={client} user={user} dirty={dirty} onRestored={adopt} />
-        <span className="studio-user">
-          {user.name} ({user.role}){' '}
-          <button type="button" onClick={onSignOut}>
-            Sign out
-          </button>
-        </span>
+        <AccountMenu client={client} user={user} onSignOut={onSignOut} />
       </header>
       {status.kind === 'refused' && (
         <div role="alert" className="studio-error">
