@@ -33,8 +33,9 @@ export function AccountsScreen({
           Close
         </button>
       </header>
-      <MyAccount client={client} user={user} onSignOut={onSignOut} />
+      {/* Managing people is what an admin comes here for; their own account follows. */}
       {user.role === 'admin' && <PeopleList client={client} me={user} onSignOut={onSignOut} />}
+      <MyAccount client={client} user={user} onSignOut={onSignOut} />
     </dialog>
   )
 }

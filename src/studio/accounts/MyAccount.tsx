@@ -39,7 +39,8 @@ export function MyAccount({ client, user, onSignOut }: { client: StudioClient; u
     <section className="account-section" aria-labelledby="my-account">
       <h3 id="my-account">Your account</h3>
       <p>
-        <strong>{user.name}</strong>, {user.email}. {role.name}: {role.may}.
+        You are signed in as <strong>{user.name}</strong> ({user.email}), with the role {role.name.toLowerCase()}: you{' '}
+        {role.may}.
       </p>
       <form className="account-form" onSubmit={changePassword} aria-label="Change my password">
         <label>

@@ -58,8 +58,8 @@ export function PeopleList({ client, me, onSignOut }: { client: StudioClient; me
     <section className="account-section" aria-labelledby="people">
       <h3 id="people">People who can edit</h3>
       <p className="studio-note">
-        {ROLE_WORDS.curator.name}s {ROLE_WORDS.curator.may}. {ROLE_WORDS.admin.name}s {ROLE_WORDS.admin.may}. There is
-        always at least one admin.
+        A curator {ROLE_WORDS.curator.may}; an admin {ROLE_WORDS.admin.may}. There is always at least one admin. New
+        people choose their own password through a link that you send them.
       </p>
       {link && <PasswordLinkNotice account={link.account} link={link.link} onDismiss={() => setLink(null)} />}
       {notice?.kind === 'refused' && (

@@ -2,8 +2,8 @@ import type { AccountSummary, User } from '../api/client'
 
 /** What each role may do, in the words the accounts screen uses. */
 export const ROLE_WORDS: Record<User['role'], { name: string; may: string }> = {
-  curator: { name: 'Curator', may: 'edits the draft and uploads pictures and models' },
-  admin: { name: 'Admin', may: 'also publishes the exhibition and manages the people on this page' },
+  curator: { name: 'Curator', may: 'may edit the draft and upload pictures and models' },
+  admin: { name: 'Admin', may: 'may also publish the exhibition and manage the people on this page' },
 }
 
 /** A date and time as a curator reads it, in their own locale: "5 Dec 2026, 09:00". */
