@@ -42,10 +42,12 @@ test('an admin adds a curator, who chooses a password through the one-time link 
     expect(publish).toEqual({ status: 403, body: { error: 'Only an admin may do this.' } })
 
     // The link works once: opened again, it says so in words.
-    const again = await (await browser.newContext()).newPage()
+    const again = await context.browser()?.newPage()
+    if (!again) throw new Error('no browser')
     await again.goto(link)
     await new AccountsPage(again).choosePassword('somebody else’s passphrase')
     await expect(again.getByRole('alert')).toContainText('it was already used')
+    await again.close()
   } finally {
     await context.close()
   }
