@@ -40,12 +40,8 @@ export function AddPersonForm({
       <label>
         Role
         <select name="role" defaultValue="curator">
-          <option value="curator">
-            {ROLE_WORDS.curator.name}: {ROLE_WORDS.curator.may}
-          </option>
-          <option value="admin">
-            {ROLE_WORDS.admin.name}: {ROLE_WORDS.admin.may}
-          </option>
+          <option value="curator">{ROLE_WORDS.curator.name}</option>
+          <option value="admin">{ROLE_WORDS.admin.name}</option>
         </select>
       </label>
       <button type="submit">Add and make a sign-in link</button>
