@@ -111,8 +111,29 @@ export const userSchema = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(ROLES),
+  /** A disabled account cannot sign in; an admin can enable it again. */
+  disabled: z.boolean(),
 })
 export type ApiUser = z.infer<typeof userSchema>
+
+/** An account in the admins' list: whether its owner has chosen a password, and until when its link works. */
+export const accountSummarySchema = userSchema.extend({
+  hasPassword: z.boolean(),
+  linkExpiresAt: z.string().nullable(),
+})
+export type AccountSummary = z.infer<typeof accountSummarySchema>
+
+/** A one-time link to choose a password (`/studio/#password=<token>`), for a new account or a reset. */
+export const passwordLinkSchema = z.object({ token: z.string(), expiresAt: z.string() })
+export type PasswordLinkInfo = z.infer<typeof passwordLinkSchema>
+
+/** `GET /api/users`. */
+export const accountListSchema = z.object({ users: z.array(accountSummarySchema) })
+/** `POST /api/users`, `PATCH /api/users/:id`, `POST /api/users/:id/password-link`: the account, and its link if one was made. */
+export const accountAnswerSchema = z.object({
+  user: accountSummarySchema,
+  link: passwordLinkSchema.nullable().optional(),
+})
 
 /** `GET /api/session`. */
 export const sessionInfoSchema = z.object({

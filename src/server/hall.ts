@@ -6,6 +6,7 @@ import { RateLimiter } from './auth/rateLimiter'
 import { type Db, openDatabase } from './db/connection'
 import { ContentRepository } from './db/contentRepository'
 import { MediaRepository } from './db/mediaRepository'
+import { PasswordLinkRepository } from './db/passwordLinkRepository'
 import { SessionRepository } from './db/sessionRepository'
 import { SettingsRepository } from './db/settingsRepository'
 import { UserRepository } from './db/userRepository'
@@ -35,6 +36,8 @@ export interface Hall {
   content: ContentRepository
   users: UserRepository
   sessions: SessionRepository
+  /** One-time links to choose a password: new accounts and resets. */
+  passwordLinks: PasswordLinkRepository
   settings: SettingsRepository
   media: MediaRepository
   fonts: PublishedFonts
@@ -63,6 +66,7 @@ export function openHall(options: HallOptions): Hall {
     content,
     users: new UserRepository(db, now),
     sessions: new SessionRepository(db),
+    passwordLinks: new PasswordLinkRepository(db),
     settings: new SettingsRepository(db),
     media: new MediaRepository(db),
     fonts: new PublishedFonts(options.dataDir, options.distDir),

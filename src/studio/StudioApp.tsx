@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import { passwordTokenIn } from './accounts/accountWords'
+import { ChoosePasswordForm } from './accounts/ChoosePasswordForm'
 import { ApiError, type DraftState, StudioClient, type User } from './api/client'
 import { SetupForm } from './SetupForm'
 import { SignIn } from './SignIn'
@@ -7,6 +9,7 @@ import { Workspace } from './Workspace'
 type State =
   | { kind: 'loading' }
   | { kind: 'signedOut'; setupRequired: boolean }
+  | { kind: 'choosePassword'; token: string }
   | { kind: 'ready'; user: User; draft: DraftState }
   | { kind: 'failed'; message: string }
 
@@ -25,6 +28,9 @@ export function StudioApp() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on opening the studio
   useEffect(() => {
+    // A one-time password link wins over any session this browser has: it is for the account it was made for.
+    const token = passwordTokenIn(window.location.hash)
+    if (token) return setState({ kind: 'choosePassword', token })
     client
       .session()
       .then((session) =>
@@ -47,6 +53,8 @@ export function StudioApp() {
       if (token && state.setupRequired) return <SetupForm client={client} token={token} onDone={open} />
       return <SignIn client={client} setupRequired={state.setupRequired} onSignedIn={open} />
     }
+    case 'choosePassword':
+      return <ChoosePasswordForm client={client} token={state.token} onDone={open} />
     case 'ready':
       return (
         <Workspace

@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { parseExhibition } from '../content/parse'
 import type { Exhibit, Exhibition, Hall } from '../content/schema'
+import { AccountMenu } from './accounts/AccountMenu'
 import type { DraftState, StudioClient, User } from './api/client'
 import { ConflictNotice } from './ConflictNotice'
 import { ExhibitListPanel } from './ExhibitListPanel'
@@ -166,12 +167,7 @@ export function Workspace({
           onRestored={adopt}
           unreachable={unreachableTitles(onPlan)}
         />
-        <span className="studio-user">
-          {user.name} ({user.role}){' '}
-          <button type="button" onClick={onSignOut}>
-            Sign out
-          </button>
-        </span>
+        <AccountMenu client={client} user={user} onSignOut={onSignOut} />
       </header>
       {status.kind === 'refused' && (
         <div role="alert" className="studio-error">

@@ -8,6 +8,7 @@ import {
   hostileSegment,
   hostileString,
   invalidVariant,
+  type Json,
   jsonBody,
   RUNS,
   totalChanges,
@@ -61,11 +62,12 @@ describe('accounts, sign-in and setup refuse malformed and hostile input, and ch
     ).users
     const adminId = users.find((user) => user.role === 'admin')?.id
     const curatorId = users.find((user) => user.role === 'curator')?.id
-    const template = { name: 'Renamed', role: 'curator', password: 'another long passphrase' }
+    const template = { name: 'Renamed', role: 'curator', password: 'another long passphrase', disabled: false }
     const invalid = fc.oneof(
       invalidVariant(template, { constrainedKeys: CONSTRAINED }),
       fc.string({ maxLength: 11 }).map((password) => ({ password })),
       fc.stringMatching(/^\s{0,5}$/).map((name) => ({ name })),
+      fc.oneof(fc.string(), fc.integer(), fc.constant(null)).map((disabled) => ({ disabled })),
     )
     const attempts = fc.oneof(
       {
@@ -75,12 +77,14 @@ describe('accounts, sign-in and setup refuse malformed and hostile input, and ch
           ...body,
         })),
       },
-      // The only admin cannot be demoted: 409, and the role stays.
-      fc.constant({
-        path: `/api/users/${adminId}`,
-        body: jsonBody({ role: 'curator' }),
-        contentType: 'application/json',
-      }),
+      // The only admin cannot be demoted or disabled: 409, and the role stays.
+      fc
+        .constantFrom<Json>({ role: 'curator' }, { disabled: true }, { role: 'curator', disabled: true })
+        .map((change) => ({
+          path: `/api/users/${adminId}`,
+          body: jsonBody(change),
+          contentType: 'application/json',
+        })),
       {
         weight: 2,
         arbitrary: hostileSegment.map((segment) => ({
@@ -103,6 +107,78 @@ describe('accounts, sign-in and setup refuse malformed and hostile input, and ch
       fc.constant({ path: `/api/users/${adminId}` }),
     )
     await target.fuzz(() => target.admin, 'DELETE', attempts)
+  })
+
+  it('POST /api/users/:id/password-link (a reset: malformed ids and bodies, one’s own account)', async () => {
+    const users = (
+      (await (await target.admin.call('GET', '/api/users')).json()) as { users: { id: number; role: string }[] }
+    ).users
+    const adminId = users.find((user) => user.role === 'admin')?.id
+    const curatorId = users.find((user) => user.role === 'curator')?.id
+    const empty = { body: jsonBody({}), contentType: 'application/json' }
+    const attempts = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: hostileSegment.map((segment) => ({ path: `/api/users/${segment}/password-link`, ...empty })),
+      },
+      // A reset's body is empty: anything else is refused, and the curator keeps their password and sessions.
+      {
+        weight: 3,
+        arbitrary: hostileBodies(invalidVariant({}), []).map((body) => ({
+          path: `/api/users/${curatorId}/password-link`,
+          ...body,
+        })),
+      },
+      fc.constant({ path: `/api/users/${adminId}/password-link`, ...empty }),
+    )
+    await target.fuzz(() => target.admin, 'POST', attempts)
+    await target.fuzz(
+      () => target.curator,
+      'POST',
+      fc.constant({ path: `/api/users/${curatorId}/password-link`, ...empty }),
+    )
+    expect((await target.curator.call('GET', '/api/draft')).status).toBe(200)
+  })
+
+  it('POST /api/session/password-link (choosing a password), signed out, with every wrong link and body', async () => {
+    const template = { token: 'not-a-link-anyone-was-given', password: 'a long enough passphrase' }
+    const bodies = hostileBodies(
+      fc.oneof(
+        invalidVariant(template),
+        fc.string({ maxLength: 300 }).map((token) => ({ ...template, token })),
+        fc.string({ maxLength: 11 }).map((password) => ({ ...template, password })),
+      ),
+      Object.keys(template),
+    )
+    await target.fuzz(
+      () => target.server.browser(),
+      'POST',
+      bodies.map((body) => ({ path: '/api/session/password-link', ...body })),
+    )
+  })
+
+  it('DELETE /api/session/all (sign out everywhere) with forged cookies signs nobody out', async () => {
+    const cookie = fc.oneof(
+      fc.string({ maxLength: 64 }),
+      hostileString,
+      fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('base64url')),
+    )
+    await fc.assert(
+      fc.asyncProperty(cookie, contentType, async (value, type) => {
+        const before = totalChanges(target.server.hall.db)
+        const response = await target.server.app.request(`${ORIGIN}/api/session/all`, {
+          method: 'DELETE',
+          headers: { Origin: ORIGIN, Cookie: `mh_session=${encodeURIComponent(value)}`, 'Content-Type': type },
+        })
+        // No session: 401 (or 403 from the CSRF rule when the body claims not to be JSON), with a sentence.
+        expect([401, 403]).toContain(response.status)
+        expect(((await response.json()) as { error: string }).error).toBeTruthy()
+        expect(totalChanges(target.server.hall.db)).toBe(before)
+      }),
+      { numRuns: RUNS },
+    )
+    expect((await target.curator.call('GET', '/api/draft')).status).toBe(200)
+    expect((await target.admin.call('GET', '/api/users')).status).toBe(200)
   })
 
   it('PUT /api/session/password', async () => {

@@ -50,7 +50,8 @@ export function loadSession(hall: Hall): MiddlewareHandler<HallEnv> {
       const tokenHash = hashToken(token)
       const record = hall.sessions.find(tokenHash)
       const user = record && hall.users.byId(record.userId)
-      if (record && user && record.expiresAt > hall.now().toISOString()) {
+      // A disabled account's sessions end at once, even one that slipped past the deletion on disabling.
+      if (record && user && !user.disabled && record.expiresAt > hall.now().toISOString()) {
         c.set('user', user)
         c.set('session', { tokenHash, csrfToken: record.csrfToken })
       } else if (record) {

@@ -9,7 +9,12 @@ import { backupDataDir, restoreDataDir } from './backup'
 const [command, ...rest] = process.argv.slice(2)
 const { values } = parseArgs({
   args: rest,
-  options: { out: { type: 'string' }, from: { type: 'string' }, data: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    from: { type: 'string' },
+    data: { type: 'string' },
+    'allow-missing-media': { type: 'boolean' },
+  },
   strict: true,
 })
 const dataDir = resolve(values.data ?? process.env.DATA_DIR ?? 'data')
@@ -18,11 +23,16 @@ try {
     const report = await backupDataDir(dataDir, resolve(values.out))
     console.log(`Backed up ${dataDir} to ${report.outDir} (${report.files} files).`)
   } else if (command === 'restore' && values.from) {
-    const { keptAs } = restoreDataDir(resolve(values.from), dataDir)
+    const { keptAs, missingMedia } = restoreDataDir(resolve(values.from), dataDir, {
+      allowMissingMedia: values['allow-missing-media'],
+    })
     console.log(`Restored ${dataDir} from ${values.from}.${keptAs ? ` The previous data is kept in ${keptAs}.` : ''}`)
+    if (missingMedia.length > 0) {
+      console.warn(`Warning: these media files were missing from the backup: ${missingMedia.join(', ')}`)
+    }
   } else {
     console.error(
-      'Usage: npm run backup -- --out <folder>   |   npm run restore -- --from <folder>   [--data <data dir>]',
+      'Usage: npm run backup -- --out <folder>   |   npm run restore -- --from <folder> [--allow-missing-media]   [--data <data dir>]',
     )
     process.exitCode = 2
   }

@@ -65,4 +65,15 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 2: accounts an admin can disable, and one-time links to choose a password (new accounts, resets).
+  `
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  CREATE TABLE password_links (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX password_links_user ON password_links(user_id);
+  `,
 ]

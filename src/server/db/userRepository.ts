@@ -8,6 +8,8 @@ export interface User {
   email: string
   name: string
   role: Role
+  /** A disabled account cannot sign in and has no sessions; an admin can enable it again. */
+  disabled: boolean
   createdAt: string
 }
 
@@ -16,6 +18,7 @@ interface UserRow {
   email: string
   name: string
   role: Role
+  disabled_at: string | null
   created_at: string
 }
 
@@ -24,10 +27,17 @@ const userOf = (row: UserRow): User => ({
   email: row.email,
   name: row.name,
   role: row.role,
+  disabled: row.disabled_at !== null,
   createdAt: row.created_at,
 })
 
-const COLUMNS = 'id, email, name, role, created_at'
+const COLUMNS = 'id, email, name, role, disabled_at, created_at'
+
+/**
+ * Stored for an account that has no password yet (made by an admin, or reset): no password verifies against it, so
+ * only its one-time link lets anyone in.
+ */
+export const NO_PASSWORD = '!'
 
 /** Curator and admin accounts. Password hashes never leave this file except to the verifier. */
 export class UserRepository {
@@ -40,8 +50,10 @@ export class UserRepository {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n
   }
 
-  countAdmins(): number {
-    return (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n
+  /** Admins who can still sign in: the ones that keep the exhibition manageable. */
+  countActiveAdmins(): number {
+    const sql = "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL"
+    return (this.db.prepare(sql).get() as { n: number }).n
   }
 
   list(): User[] {
@@ -51,6 +63,14 @@ export class UserRepository {
   byId(id: number): User | undefined {
     const row = this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined
     return row && userOf(row)
+  }
+
+  /** False for an account made or reset by an admin that has not yet chosen its password through its link. */
+  hasPassword(id: number): boolean {
+    const row = this.db.prepare('SELECT password_hash FROM users WHERE id = ?').get(id) as
+      | { password_hash: string }
+      | undefined
+    return row !== undefined && row.password_hash !== NO_PASSWORD
   }
 
   /** The account and its password hash, for signing in. E-mail addresses compare without case. */
@@ -68,14 +88,29 @@ export class UserRepository {
     return this.byId(Number(result.lastInsertRowid)) as User
   }
 
-  update(id: number, change: { name?: string; role?: Role; passwordHash?: string }): User | undefined {
-    const current = this.db.prepare('SELECT name, role, password_hash FROM users WHERE id = ?').get(id) as
-      | { name: string; role: Role; password_hash: string }
+  update(
+    id: number,
+    change: { name?: string; role?: Role; passwordHash?: string; disabled?: boolean },
+  ): User | undefined {
+    const current = this.db.prepare('SELECT name, role, password_hash, disabled_at FROM users WHERE id = ?').get(id) as
+      | { name: string; role: Role; password_hash: string; disabled_at: string | null }
       | undefined
     if (!current) return undefined
+    const disabledAt =
+      change.disabled === undefined
+        ? current.disabled_at
+        : change.disabled
+          ? (current.disabled_at ?? this.now().toISOString())
+          : null
     this.db
-      .prepare('UPDATE users SET name = ?, role = ?, password_hash = ? WHERE id = ?')
-      .run(change.name ?? current.name, change.role ?? current.role, change.passwordHash ?? current.password_hash, id)
+      .prepare('UPDATE users SET name = ?, role = ?, password_hash = ?, disabled_at = ? WHERE id = ?')
+      .run(
+        change.name ?? current.name,
+        change.role ?? current.role,
+        change.passwordHash ?? current.password_hash,
+        disabledAt,
+        id,
+      )
     return this.byId(id)
   }
 

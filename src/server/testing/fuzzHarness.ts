@@ -36,7 +36,7 @@ export class FuzzTarget {
   /** Sends one attempt and checks what a refusal must be: a 4xx with a sentence, and not one row changed. */
   async expectRefused(browser: TestBrowser, method: string, attempt: Attempt): Promise<void> {
     // The rate limits would answer 429 before validation is reached; the fuzz is about validation.
-    for (const key of ['address:unknown', 'setup:unknown', `email:${ADMIN.email}`]) {
+    for (const key of ['address:unknown', 'setup:unknown', 'password-link:unknown', `email:${ADMIN.email}`]) {
       this.server.hall.signInLimiter.reset(key)
     }
     const before = totalChanges(this.server.hall.db)

@@ -10,7 +10,7 @@ export const ORIGIN = 'http://hall.test'
 export const ADMIN = { email: 'admin@hall.test', name: 'Ada Admin', password: 'correct horse battery staple' }
 
 /** A server over a fresh data directory (a real SQLite file) and a stand-in build, dropped by `cleanup`. */
-export function testServer(options: { secure?: boolean } = {}) {
+export function testServer(options: { secure?: boolean; now?: () => Date } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'hall-test-'))
   const dataDir = join(root, 'data')
   const distDir = join(root, 'dist')
@@ -28,6 +28,7 @@ export function testServer(options: { secure?: boolean } = {}) {
     dataDir,
     distDir,
     secure: options.secure,
+    now: options.now,
     scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
   })
   const app = createApp({ hall })

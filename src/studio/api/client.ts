@@ -2,11 +2,15 @@ import { z } from 'zod'
 import type { ContentProblem } from '../../content/parse'
 import type { Exhibit, Exhibition } from '../../content/schema'
 import {
+  type AccountSummary,
   type ApiUser,
+  accountAnswerSchema,
+  accountListSchema,
   type Conflict,
   type DraftState,
   draftStateSchema,
   type MediaRecord,
+  type PasswordLinkInfo,
   publishAnswerSchema,
   type RevisionSummary,
   refusalSchema,
@@ -18,7 +22,7 @@ import {
 } from '../../content/studioApi'
 import { APP_ROOT } from '../appRoot'
 
-export type { Conflict, DraftState, MediaRecord, RevisionSummary, SessionInfo }
+export type { AccountSummary, Conflict, DraftState, MediaRecord, PasswordLinkInfo, RevisionSummary, SessionInfo }
 export type User = ApiUser
 
 /** A refusal from the server, with its sentence for the curator and, where there are any, the fields at fault. */
@@ -109,9 +113,39 @@ export class StudioClient {
   }
 
   async signOut(): Promise<void> {
-    await this.call(nothing, 'DELETE', '/session')
+    // A JSON body passes the CSRF rule even when the session has already ended elsewhere (sign out everywhere,
+    // a role change): signing out then still clears the cookie instead of being refused.
+    await this.call(nothing, 'DELETE', '/session', {})
     this.csrfToken = null
   }
+
+  /** Ends every session of this account, this browser's included. */
+  async signOutEverywhere(): Promise<void> {
+    await this.call(nothing, 'DELETE', '/session/all')
+    this.csrfToken = null
+  }
+
+  /** Chooses a password with a one-time link an admin made (a new account, a reset), and signs in as its account. */
+  async choosePassword(token: string, password: string): Promise<User> {
+    const { user, csrfToken } = await this.call(signedInSchema, 'POST', '/session/password-link', { token, password })
+    this.csrfToken = csrfToken
+    return user
+  }
+
+  /** Changes one's own password; other browsers signed in as this account are signed out. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const { csrfToken } = await this.call(signedInSchema, 'PUT', '/session/password', { currentPassword, newPassword })
+    this.csrfToken = csrfToken
+  }
+
+  accounts = async (): Promise<AccountSummary[]> => (await this.call(accountListSchema, 'GET', '/users')).users
+  addAccount = (account: { name: string; email: string; role: User['role'] }) =>
+    this.call(accountAnswerSchema, 'POST', '/users', account)
+  updateAccount = (id: number, change: { role?: User['role']; disabled?: boolean }) =>
+    this.call(accountAnswerSchema, 'PATCH', `/users/${id}`, change)
+  /** A reset: the account's password stops working and a new one-time link is made for it. */
+  resetPassword = (id: number) => this.call(accountAnswerSchema, 'POST', `/users/${id}/password-link`, {})
+  removeAccount = (id: number) => this.call(nothing, 'DELETE', `/users/${id}`)
 
   draft = () => this.call(draftStateSchema, 'GET', '/draft')
   saveExhibit = (exhibit: Exhibit, baseVersion: number) =>
