@@ -1,7 +1,7 @@
+import { kioskText } from '../content/kioskStrings'
 import type { Exhibition } from '../content/schema'
 import { usePreferences } from '../state/preferences'
 import { useKiosk } from './kioskStore'
-import { kioskText } from './strings'
 import { useKioskClock } from './useKioskClock'
 import './kiosk.css'
 

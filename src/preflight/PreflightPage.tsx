@@ -138,8 +138,10 @@ export function PreflightPage({ loadExhibition }: { loadExhibition: () => Promis
       .then((outcome) => show(offlineCheck(outcome)))
   }, [loadExhibition, show])
 
-  // The result is kept on the device once every check has an answer, and again after each VR test.
-  const complete = CHECK_ORDER.every((id) => shown[id] !== undefined)
+  // The result is kept on the device once it is whole: every check answered, and the VR test run where VR works
+  // (a reload that only re-ran the automatic checks must not replace the last full result).
+  const [tested, setTested] = useState(false)
+  const complete = CHECK_ORDER.every((id) => shown[id] !== undefined) && (tested || vr === false || vr === null)
   useEffect(() => {
     if (!complete) return
     const checks = CHECK_ORDER.flatMap((id) => (shown[id] ? [shown[id]] : []))
@@ -152,9 +154,11 @@ export function PreflightPage({ loadExhibition }: { loadExhibition: () => Promis
       const result = await runVRTest()
       show(inputsCheck(result.inputs))
       show(frameRateCheck(result.fps))
+      setTested(true)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       show({ id: 'frameRate', status: 'fail', detail: `The VR test could not run: ${message}` })
+      setTested(true)
     } finally {
       setTesting(false)
     }

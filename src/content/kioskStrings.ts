@@ -1,7 +1,7 @@
-import type { Language } from '../content/schema'
+import type { Language } from './schema'
 
-/** The kiosk's and the pre-flight page's words, in both exhibition languages. */
-const STRINGS = {
+/** The kiosk's words, in both exhibition languages (also drawn in 3D in the headset, so their glyphs are in the fonts). */
+export const KIOSK_STRINGS = {
   stillThere: { zh: '还在参观吗？', en: 'Still there?' },
   resetsIn: {
     zh: '{s} 秒后展厅将为下一位参观者重置。',
@@ -11,7 +11,7 @@ const STRINGS = {
   touchToBegin: { zh: '轻触任意处开始参观', en: 'Touch anywhere to begin' },
 } as const satisfies Record<string, Record<Language, string>>
 
-export type KioskString = keyof typeof STRINGS
+export type KioskString = keyof typeof KIOSK_STRINGS
 
 export const kioskText = (key: KioskString, language: Language, seconds = 0): string =>
-  STRINGS[key][language].replace('{s}', String(seconds))
+  KIOSK_STRINGS[key][language].replace('{s}', String(seconds))
