@@ -28,6 +28,8 @@ export const preflightResultSchema = z.object({
 export type PreflightResult = z.infer<typeof preflightResultSchema>
 
 const settingsSchema = z.object({
+  /** Made once on the device: what a console addresses, since staff may rename a device or give two the same name. */
+  id: z.string().min(8).max(64),
   /** "Headset 3": chosen by staff, kept on this device across visits and restarts, never tied to a visitor. */
   name: z.string().max(DEVICE_NAME_MAX),
   /** A kiosk resets the visit for the next visitor after `kioskIdleSeconds` without anyone using it. */
@@ -39,7 +41,12 @@ const settingsSchema = z.object({
 })
 export type DeviceSettings = z.infer<typeof settingsSchema>
 
-export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = {
+const newDeviceId = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `device-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
+
+export const DEFAULT_DEVICE_SETTINGS: Omit<DeviceSettings, 'id'> = {
   name: '',
   kiosk: false,
   kioskIdleSeconds: DEFAULT_KIOSK_IDLE_SECONDS,
@@ -61,6 +68,7 @@ interface DeviceStore extends DeviceSettings {
 export const useDeviceSettings = create<DeviceStore>()(
   persist(
     (set) => ({
+      id: newDeviceId(),
       ...DEFAULT_DEVICE_SETTINGS,
       change: (patch) => set(patch),
     }),

@@ -18,6 +18,8 @@ export interface OfflineCompleteness {
  * stores that own each value; read with `useDeviceStatus.getState()` or subscribed to.
  */
 export interface DeviceStatus {
+  /** Stable per device (kept with its settings); the name is for people. */
+  id: string
   name: string
   kiosk: boolean
   language: Language
@@ -35,6 +37,7 @@ export interface DeviceStatus {
 }
 
 export const INITIAL_DEVICE_STATUS: DeviceStatus = {
+  id: '',
   name: '',
   kiosk: false,
   language: 'zh',

@@ -18,6 +18,7 @@ function snapshot(): Omit<DeviceStatus, 'offline'> {
   const kiosk = useKiosk.getState()
   const { pose } = usePose.getState()
   return {
+    id: device.id,
     name: device.name,
     kiosk: device.kiosk,
     language: usePreferences.getState().language,
