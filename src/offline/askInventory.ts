@@ -16,8 +16,7 @@ export async function askInventory(exhibition: Exhibition | null): Promise<Inven
   if (!('serviceWorker' in navigator)) return { kind: 'none', reason: 'this browser has no service workers' }
   const registration = await navigator.serviceWorker.getRegistration()
   const worker = registration?.active
-  if (!worker)
-    return { kind: 'none', reason: 'no offline copy: the hall has not been opened here yet (or workers are blocked)' }
+  if (!worker) return { kind: 'none', reason: 'the hall has not been opened here yet (or service workers are blocked)' }
   const base = new URL(import.meta.env.BASE_URL, window.location.href)
   const urls = exhibition ? offlineUrls(exhibition, base, Object.values(HALL_FONT)) : []
   return new Promise((resolve) => {
