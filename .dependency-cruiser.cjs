@@ -6,10 +6,14 @@
 const LAYERS = [
   ['content'],
   ['state'],
+  // What this device is at an event (its name, kiosk settings, last pre-flight) and the status a console reads.
+  ['device'],
   ['world'],
   ['motion', 'xrkit'],
   ['exhibits', 'captions', 'tour', 'display', 'exhibitList', 'offline'],
   ['desktop', 'xr', 'overlay'],
+  // Running an event: the kiosk reset and attract loop (over every store they reset), the pre-flight page.
+  ['kiosk', 'preflight'],
   ['diagnostics'],
   ['app'],
 ]

@@ -38,6 +38,9 @@ const offline = VitePWA({
     globPatterns: [
       'index.html',
       'favicon.svg',
+      // The web app manifest and its icons, so the installed hall launches with the server away.
+      'manifest.webmanifest',
+      'icons/*.png',
       'assets/*.{js,css}',
       'fonts/generated/*.woff',
       'xr-profiles/profilesList.json',

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { htmlLang } from '../content/i18n'
+import { kioskFromQuery, useDeviceSettings } from '../device/deviceSettings'
 import { installReporters } from '../diagnostics/installReporters'
 import { ContentError } from '../overlay/ContentError'
 import { LoadingScreen } from '../overlay/LoadingScreen'
@@ -23,7 +24,32 @@ function startLoading(onLoaded: (result: LoadResult) => void): void {
   void loadExhibition((fraction) => report('content', fraction), viewFromLocation(window.location)).then(onLoaded)
 }
 
+/** Staff's page (`?preflight`), its own chunk: visitors never download it, the service worker stores it. */
+const PreflightPage = lazy(() =>
+  import('../preflight/PreflightPage').then((module) => ({ default: module.PreflightPage })),
+)
+
+const isPreflight = () => new URLSearchParams(window.location.search).has('preflight')
+
+/** The published exhibition for the pre-flight page, which names its files when it asks what is stored offline. */
+const publishedExhibition = () =>
+  loadExhibition(() => undefined).then((result) => (result.kind === 'ready' ? result.exhibition : null))
+
 export function App() {
+  const [preflight] = useState(isPreflight)
+  // `?kiosk=1` / `?kiosk=0` switch kiosk mode on this device; it is remembered without the flag.
+  useEffect(() => useDeviceSettings.getState().change(kioskFromQuery(window.location.search)), [])
+  if (preflight) {
+    return (
+      <Suspense fallback={null}>
+        <PreflightPage loadExhibition={publishedExhibition} />
+      </Suspense>
+    )
+  }
+  return <HallApp />
+}
+
+function HallApp() {
   const [result, setResult] = useState<LoadResult | null>(null)
   const language = usePreferences((state) => state.language)
 

@@ -3,6 +3,7 @@ import { Suspense, useMemo, useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { DesktopControls } from '../desktop/DesktopControls'
 import { RenderReporter } from '../diagnostics/RenderReporter'
+import { KioskCountdownVR } from '../kiosk/KioskCountdownVR'
 import type { FloorPose } from '../state/floorPose'
 import { optimizationsFrom } from '../state/optimizations'
 import { usePreferences } from '../state/preferences'
@@ -53,6 +54,7 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
       </Suspense>
       <DesktopControls exhibition={exhibition} initialPose={initialPose} />
       {vr && <vr.HallVRScene exhibition={exhibition} />}
+      {vr && <KioskCountdownVR />}
       <FirstFrame />
       <RenderReporter />
       <ContextRecovery />

@@ -6,6 +6,9 @@ import { t } from '../content/uiStrings'
 import { NavigationHud } from '../desktop/NavigationHud'
 import { DisplayOptions } from '../display/DisplayOptions'
 import { ExhibitList } from '../exhibitList/ExhibitList'
+import { KioskOverlay } from '../kiosk/KioskOverlay'
+import { useKiosk } from '../kiosk/kioskStore'
+import { useDeviceStatusReporter } from '../kiosk/useDeviceStatusReporter'
 import { useOfflineCopy } from '../offline/useOfflineCopy'
 import { ExhibitPanel } from '../overlay/ExhibitPanel'
 import { HallMap } from '../overlay/HallMap'
@@ -44,6 +47,11 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
     if (linked) useVisit.getState().openExhibit(linked.id)
     return linked ? viewingPose(linked) : entrancePose(exhibition.hall)
   })
+  // A visit that begins at the entrance has nothing of anyone to reset: a desktop kiosk starts its attract loop.
+  const [startsAtEntrance] = useState(() => useVisit.getState().openExhibitId === null)
+  // Each kiosk reset mounts the HTML menus afresh, so every one of them is closed for the next visitor.
+  const resets = useKiosk((state) => state.resets)
+  useDeviceStatusReporter(exhibition)
   useExhibitInAddressBar()
   useNarrationSync(exhibition)
   const vr = useVRSupport()
@@ -59,7 +67,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
       <PreviewBanner />
       <header className="top-bar">
         <h1>{exhibition.title[language]}</h1>
-        <div className="top-actions">
+        <div className="top-actions" key={resets}>
           <JoinPanel />
           <DisplayOptions />
           <LanguageSwitch />
@@ -81,8 +89,8 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
               <HallCanvas exhibition={exhibition} initialPose={initialPose} vr={vr} />
               <NavigationHud />
               <Hud exhibition={exhibition} />
-              <HallMap exhibition={exhibition} />
-              <TourControls exhibition={exhibition} />
+              <HallMap exhibition={exhibition} key={`map-${resets}`} />
+              <TourControls exhibition={exhibition} key={`tour-${resets}`} />
               {vr && <vr.HallEnterVRButton />}
               <LoadingScreen />
             </>
@@ -92,6 +100,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
             </p>
           )}
           <Captions />
+          <KioskOverlay exhibition={exhibition} startsFresh={startsAtEntrance} />
         </div>
         <ExhibitPanel exhibition={exhibition} />
       </div>

@@ -1,4 +1,5 @@
 import { INTERACTIVE_STRINGS } from './interactiveStrings'
+import { KIOSK_STRINGS } from './kioskStrings'
 import type { Exhibition } from './schema'
 import { UI_STRINGS } from './uiStrings'
 
@@ -22,6 +23,7 @@ export function glyphsFor(exhibition: Exhibition): string {
   collectStrings(exhibition, strings)
   collectStrings(UI_STRINGS, strings)
   collectStrings(INTERACTIVE_STRINGS, strings)
+  collectStrings(KIOSK_STRINGS, strings)
   const unique = new Set<string>()
   for (const text of strings) for (const char of text) if (char >= ' ') unique.add(char)
   return [...unique].sort().join('')

@@ -8,6 +8,7 @@ import { clientsClaim, type WorkboxPlugin } from 'workbox-core'
 import { cleanupOutdatedCaches, matchPrecache, type PrecacheEntry, precacheAndRoute } from 'workbox-precaching'
 import { registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate, type Strategy } from 'workbox-strategies'
+import { type InventoryFile, type InventoryReply, isInventoryRequest } from './inventory'
 import { isKeepOfflineRequest, type KeepOfflineReply } from './messages'
 import { OFFLINE_CACHES, type OfflineKind, offlineKind } from './offlineRoutes'
 
@@ -47,7 +48,9 @@ cleanupOutdatedCaches()
 // Routes are tried in the order registered: the page and the fonts go to the network before the precache is asked.
 route('page')
 route('fonts')
-precacheAndRoute(self.__WB_MANIFEST)
+/** The build's precache list, kept to answer the pre-flight inventory (Workbox injects it at this one place). */
+const PRECACHED = self.__WB_MANIFEST
+precacheAndRoute(PRECACHED)
 route('document')
 route('media')
 route('profiles')
@@ -79,7 +82,54 @@ async function keepOffline(urls: string[], event: ExtendableEvent): Promise<stri
   return failed
 }
 
+const stored = async (response: Response | undefined): Promise<number | null> => {
+  if (!response) return null
+  return (await response.clone().blob()).size
+}
+
+/** What the server says a file weighs, without downloading it; null when it cannot be asked (offline). */
+async function sizeOnServer(url: string): Promise<number | null> {
+  try {
+    const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(NETWORK_TIMEOUT_SECONDS * 1000) })
+    const length = Number(response.headers.get('content-length'))
+    return response.ok && Number.isFinite(length) && length > 0 ? length : null
+  } catch {
+    return null
+  }
+}
+
+/** Each file a visit needs, with the bytes held of it: the precached app, then the published files `urls`. */
+async function inventory(urls: string[]): Promise<InventoryFile[]> {
+  const precached = PRECACHED.map((entry) => new URL(typeof entry === 'string' ? entry : entry.url, scope).href)
+  const published = urls.filter((url) => !precached.includes(url))
+  const lookups = [
+    ...precached.map(async (url) => ({ url, bytes: await stored(await matchPrecache(url)) })),
+    ...published.map(async (url) => {
+      const kind = offlineKind(new URL(url), scope, false)
+      const copy = kind ? await caches.match(url, { cacheName: OFFLINE_CACHES[kind] }) : undefined
+      // Fonts fall back to the build's precached subsets: those count as stored.
+      return { url, bytes: await stored(copy ?? (kind === 'fonts' ? await matchPrecache(url) : undefined)) }
+    }),
+  ]
+  return Promise.all(
+    lookups.map(async (lookup) => {
+      const { url, bytes } = await lookup
+      return { url, storedBytes: bytes, neededBytes: bytes ?? (await sizeOnServer(url)) }
+    }),
+  )
+}
+
 self.addEventListener('message', (event) => {
+  if (isInventoryRequest(event.data)) {
+    const port = event.ports[0]
+    event.waitUntil(
+      inventory(event.data.urls).then((files) => {
+        const reply: InventoryReply = { type: 'offline-inventory', files }
+        port?.postMessage(reply)
+      }),
+    )
+    return
+  }
   if (!isKeepOfflineRequest(event.data)) return
   const port = event.ports[0]
   event.waitUntil(

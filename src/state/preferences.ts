@@ -31,15 +31,27 @@ function browserLanguage(): Language {
 const systemReducesMotion = () =>
   typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
 
+export type PreferenceValues = Pick<
+  Preferences,
+  'language' | 'textScale' | 'highContrast' | 'reduceMotion' | 'captions'
+>
+
+/** A first visit's preferences: also what a kiosk goes back to for the next visitor (src/kiosk). */
+export function defaultPreferences(): PreferenceValues {
+  return {
+    language: browserLanguage(),
+    textScale: 1,
+    highContrast: false,
+    reduceMotion: systemReducesMotion(),
+    captions: true,
+  }
+}
+
 /** What a visitor chose, kept across visits in localStorage. */
 export const usePreferences = create<Preferences>()(
   persist(
     (set) => ({
-      language: browserLanguage(),
-      textScale: 1,
-      highContrast: false,
-      reduceMotion: systemReducesMotion(),
-      captions: true,
+      ...defaultPreferences(),
       setLanguage: (language) => set({ language }),
       setTextScale: (textScale) => set({ textScale }),
       setHighContrast: (highContrast) => set({ highContrast }),

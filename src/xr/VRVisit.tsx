@@ -31,7 +31,12 @@ export function VRVisit({ exhibition, session }: { exhibition: Exhibition; sessi
   useEffect(() => {
     useSessionMode.getState().setImmersive(true)
     useVisit.getState().setFocused(null)
+    const visibility = () => useSessionMode.getState().setXRVisibility(session.visibilityState)
+    visibility()
+    session.addEventListener('visibilitychange', visibility)
     return () => {
+      session.removeEventListener('visibilitychange', visibility)
+      useSessionMode.getState().setXRVisibility('visible')
       // The headset's last head pose: where the visitor stood in VR.
       const { x, z, yaw } = readPose()
       useVRUi.getState().setMenuOpen(false)
@@ -39,7 +44,7 @@ export function VRVisit({ exhibition, session }: { exhibition: Exhibition; sessi
       useSessionMode.getState().setImmersive(false)
       useVisit.getState().requestTravel({ x, z, yaw }, 'place')
     }
-  }, [])
+  }, [session])
 
   return (
     <>
