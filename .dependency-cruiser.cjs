@@ -8,7 +8,7 @@ const LAYERS = [
   ['state'],
   ['world'],
   ['motion', 'xrkit'],
-  ['exhibits', 'captions', 'tour', 'display', 'exhibitList', 'offline'],
+  ['exhibits', 'captions', 'tour', 'display', 'exhibitList', 'offline', 'presence'],
   ['desktop', 'xr', 'overlay'],
   ['diagnostics'],
   ['app'],

@@ -3,6 +3,7 @@ import { Suspense, useMemo, useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { DesktopControls } from '../desktop/DesktopControls'
 import { RenderReporter } from '../diagnostics/RenderReporter'
+import { PresenceAvatars } from '../presence/PresenceAvatars'
 import type { FloorPose } from '../state/floorPose'
 import { optimizationsFrom } from '../state/optimizations'
 import { usePreferences } from '../state/preferences'
@@ -52,6 +53,7 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
         <SceneReady />
       </Suspense>
       <DesktopControls exhibition={exhibition} initialPose={initialPose} />
+      <PresenceAvatars />
       {vr && <vr.HallVRScene exhibition={exhibition} />}
       <FirstFrame />
       <RenderReporter />
