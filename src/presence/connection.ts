@@ -1,7 +1,6 @@
 import type { Room } from 'colyseus.js'
 import { ANGLE_SCALE, POSE_RATE_HZ, POSITION_SCALE, type PoseMessage, pongMessageSchema } from '../content/presence'
 import type { HallStateView } from './joinInstance'
-import { joinInstance } from './joinInstance'
 import { usePresencePreferences } from './presencePreferences'
 import { usePresence, type VisitorProfile } from './presenceStore'
 import { type PoseSample, quantizePose, sameQuantizedPose } from './quantize'
@@ -73,6 +72,8 @@ export function startPresenceConnection(origin: string): () => void {
     if (usePresence.getState().status !== 'offline') store({ status: 'connecting' })
     const wanted = usePresence.getState().wantedCode
     try {
+      // The engine's client is its own chunk, fetched after the hall's first frame: it costs the first visit nothing.
+      const { joinInstance } = await import('./joinInstance')
       const result = await joinInstance(origin, {
         invisible: prefs.invisible,
         ...(wanted ? { code: wanted } : {}),
