@@ -17,8 +17,6 @@ import { JoinPanel } from '../overlay/JoinPanel'
 import { LanguageSwitch } from '../overlay/LanguageSwitch'
 import { LoadingScreen } from '../overlay/LoadingScreen'
 import { PreviewBanner } from '../overlay/PreviewBanner'
-import { PresencePanel } from '../presence/PresencePanel'
-import { usePresenceConnection } from '../presence/usePresenceConnection'
 import { exhibitUrl, readDeepLink } from '../state/deepLink'
 import { viewFromLocation } from '../state/exhibitionView'
 import { usePreferences } from '../state/preferences'
@@ -60,8 +58,6 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
   // Only the published exhibition is kept for offline visits, never a curator's preview of a draft.
   const [published] = useState(() => viewFromLocation(window.location).kind === 'published')
   useOfflineCopy(exhibition, published, webgl)
-  // Others in the hall see this visitor only in the published exhibition, never in a curator's draft preview.
-  usePresenceConnection(published)
 
   return (
     <div className="visit">
@@ -72,7 +68,6 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
       <header className="top-bar">
         <h1>{exhibition.title[language]}</h1>
         <div className="top-actions" key={resets}>
-          {published && <PresencePanel />}
           <JoinPanel />
           <DisplayOptions />
           <LanguageSwitch />
