@@ -62,6 +62,30 @@ interface DeviceStore extends DeviceSettings {
 }
 
 /**
+ * Stores nothing for a device nobody set up: an ordinary visitor's browser keeps no device id or entry (the privacy
+ * exhibit promises nothing is kept but preferences). Once staff name it, turn kiosk on or run a check, it is kept.
+ */
+const deviceStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
+  getItem: (key) => localStorage.getItem(key),
+  removeItem: (key) => localStorage.removeItem(key),
+  setItem: (key, value) => {
+    if (localStorage.getItem(key) !== null || setUp(value)) localStorage.setItem(key, value)
+  },
+}
+
+function setUp(value: string): boolean {
+  try {
+    const { state } = JSON.parse(value) as { state?: Record<string, unknown> }
+    if (!state) return false
+    return (Object.keys(DEFAULT_DEVICE_SETTINGS) as (keyof typeof DEFAULT_DEVICE_SETTINGS)[]).some(
+      (key) => JSON.stringify(state[key]) !== JSON.stringify(DEFAULT_DEVICE_SETTINGS[key]),
+    )
+  } catch {
+    return false
+  }
+}
+
+/**
  * What this device is at an event, kept in localStorage under a key of its own: unlike a visitor's preferences, a
  * kiosk reset never clears it.
  */
@@ -75,7 +99,7 @@ export const useDeviceSettings = create<DeviceStore>()(
     {
       name: 'metaverse-hall:device',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => deviceStorage),
       partialize: ({ change: _change, ...settings }) => settings,
       // A stale or hand-edited entry falls back field by field rather than losing the device's name.
       merge: (persisted, current) => {
