@@ -32,18 +32,8 @@ export function clearLine(a: Point2, b: Point2, radius: number, obstacles: reado
   return true
 }
 
-/**
- * A walking route from `from` to `to` round walls and stands (A* on a grid, then straightened), as the waypoints
- * after `from`; null when `to` cannot be reached. Used by click-to-walk and the guided tour on desktop.
- */
-export function findPath(
-  from: Point2,
-  to: Point2,
-  radius: number,
-  obstacles: readonly FloorBox[],
-  bounds: { width: number; depth: number },
-): Point2[] | null {
-  if (clearLine(from, to, radius, obstacles)) return [to]
+/** The walking grid both route finding and reachability use: cells of CELL metres, free ones worked out once each. */
+function floorGrid(radius: number, obstacles: readonly FloorBox[], bounds: { width: number; depth: number }) {
   const cols = Math.ceil(bounds.width / CELL)
   const rows = Math.ceil(bounds.depth / CELL)
   const x0 = -bounds.width / 2
@@ -61,6 +51,24 @@ export function findPath(
     }
     return value
   }
+  // A key back to its cell, for walking a route back from its goal.
+  const cellAt = (k: number): Point2 => centre(k % (cols + 1), Math.floor(k / (cols + 1)))
+  return { cellOf, centre, cellAt, key, free }
+}
+
+/**
+ * A walking route from `from` to `to` round walls and stands (A* on a grid, then straightened), as the waypoints
+ * after `from`; null when `to` cannot be reached. Used by click-to-walk and the guided tour on desktop.
+ */
+export function findPath(
+  from: Point2,
+  to: Point2,
+  radius: number,
+  obstacles: readonly FloorBox[],
+  bounds: { width: number; depth: number },
+): Point2[] | null {
+  if (clearLine(from, to, radius, obstacles)) return [to]
+  const { cellOf, cellAt, key, free } = floorGrid(radius, obstacles, bounds)
   const [sc, sr] = cellOf(from)
   const [gc, gr] = cellOf(to)
   if (!free(gc, gr)) return null
@@ -80,7 +88,7 @@ export function findPath(
       const cells: Point2[] = [to]
       let k: number | undefined = came.get(currentKey)
       while (k !== undefined && k !== key(sc, sr)) {
-        cells.push(centre(k % (cols + 1), Math.floor(k / (cols + 1))))
+        cells.push(cellAt(k))
         k = came.get(k)
       }
       return straighten(from, cells.reverse(), radius, obstacles)
@@ -114,23 +122,8 @@ export function reachableFrom(
   obstacles: readonly FloorBox[],
   bounds: { width: number; depth: number },
 ): (to: Point2) => boolean {
-  const cols = Math.ceil(bounds.width / CELL)
-  const rows = Math.ceil(bounds.depth / CELL)
-  const x0 = -bounds.width / 2
-  const z0 = -bounds.depth / 2
-  const key = (c: number, r: number) => r * (cols + 1) + c
-  const freeCache = freeCells(obstacles, radius)
-  const free = (c: number, r: number) => {
-    const k = key(c, r)
-    let value = freeCache.get(k)
-    if (value === undefined) {
-      value =
-        c >= 0 && r >= 0 && c <= cols && r <= rows && isFree({ x: x0 + c * CELL, z: z0 + r * CELL }, radius, obstacles)
-      freeCache.set(k, value)
-    }
-    return value
-  }
-  const start = [Math.round((from.x - x0) / CELL), Math.round((from.z - z0) / CELL)] as const
+  const { cellOf, key, free } = floorGrid(radius, obstacles, bounds)
+  const start = cellOf(from)
   const seen = new Set<number>([key(start[0], start[1])])
   const queue: [number, number][] = [[start[0], start[1]]]
   for (let head = 0; head < queue.length; head++) {
@@ -148,8 +141,7 @@ export function reachableFrom(
   }
   return (to) => {
     if (clearLine(from, to, radius, obstacles)) return true
-    const c = Math.round((to.x - x0) / CELL)
-    const r = Math.round((to.z - z0) / CELL)
+    const [c, r] = cellOf(to)
     return free(c, r) && seen.has(key(c, r))
   }
 }
