@@ -10,7 +10,7 @@ const LAYERS = [
   ['device'],
   ['world'],
   ['motion', 'xrkit'],
-  ['exhibits', 'captions', 'tour', 'display', 'exhibitList', 'offline'],
+  ['exhibits', 'captions', 'tour', 'display', 'exhibitList', 'offline', 'presence'],
   ['desktop', 'xr', 'overlay'],
   // Running an event: the kiosk reset and attract loop (over every store they reset), the pre-flight page.
   ['kiosk', 'preflight'],

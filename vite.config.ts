@@ -60,6 +60,12 @@ export default defineConfig({
       // Only @pmndrs/xr's own emulator uses these; the hall installs IWER itself (src/xr/startup/emulator.ts).
       '@iwer/devui': fileURLToPath(new URL('./src/xr/startup/emulatorStubs.ts', import.meta.url)),
       '@iwer/sem': fileURLToPath(new URL('./src/xr/startup/emulatorStubs.ts', import.meta.url)),
+      // The presence client's MessagePack codec probes `new Function` at load and would compile decoders with it;
+      // the hall's CSP forbids eval, so the browser reports a violation. The library ships a no-eval build for
+      // exactly this: the hall uses it (decoding is a little slower, and presence messages are tiny).
+      '@colyseus/msgpackr': fileURLToPath(
+        new URL('./node_modules/@colyseus/msgpackr/dist/index-no-eval.cjs', import.meta.url),
+      ),
     },
   },
   build: {

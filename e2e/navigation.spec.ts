@@ -1,3 +1,4 @@
+import { JOIN_CODE_ALPHABET } from '../src/content/presence'
 import { inTourOrder, publishedExhibition } from './support/content'
 import { expect, test } from './support/fixtures'
 
@@ -57,12 +58,15 @@ test.describe('finding an exhibit', () => {
   })
 })
 
-test('the laptop shows a QR code and address for headsets to join', async ({ hall, baseURL }) => {
+test('the laptop shows a QR code and address for headsets to join its group', async ({ hall, baseURL }) => {
   await hall.open('?lang=en')
   await hall.page.getByRole('button', { name: 'Visit with a headset' }).click()
-  // This test server listens on loopback only, so the page offers its own address.
-  const code = hall.page.getByRole('img', { name: `QR code: ${baseURL}/` })
-  await expect(code).toBeVisible()
+  // This test server listens on loopback only, so the page offers its own address; once the laptop is in a hall
+  // instance, the address carries its join code, so the headset that scans it joins the same group.
+  const escaped = `${baseURL}/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const joinAddress = `${escaped}\\?join=[${JOIN_CODE_ALPHABET}]{5}`
+  const code = hall.page.getByRole('img', { name: new RegExp(`^QR code: ${joinAddress}$`) })
+  await expect(code).toBeVisible({ timeout: 60_000 })
   expect(await code.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(100)
-  await expect(hall.page.getByText(`${baseURL}/`, { exact: true })).toBeVisible()
+  await expect(hall.page.getByText(new RegExp(`^${joinAddress}$`))).toBeVisible()
 })

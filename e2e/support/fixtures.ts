@@ -14,7 +14,10 @@ export const test = base.extend<Fixtures>({
     const errors: string[] = []
     const foreign: string[] = []
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text())
+      // With the resource's address: a failed request logs only "Failed to load resource", and a spec that expects
+      // one failure must not thereby excuse every other.
+      const url = message.location().url
+      if (message.type() === 'error') errors.push(url ? `${message.text()} (${url})` : message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
     page.on('request', (request) => {

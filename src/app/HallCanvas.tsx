@@ -4,6 +4,8 @@ import type { Exhibition } from '../content/schema'
 import { DesktopControls } from '../desktop/DesktopControls'
 import { RenderReporter } from '../diagnostics/RenderReporter'
 import { KioskCountdownVR } from '../kiosk/KioskCountdownVR'
+import { GuidePromptVR } from '../presence/GuidePromptVR'
+import { PresenceAvatars } from '../presence/PresenceAvatars'
 import type { FloorPose } from '../state/floorPose'
 import { optimizationsFrom } from '../state/optimizations'
 import { usePreferences } from '../state/preferences'
@@ -53,8 +55,10 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
         <SceneReady />
       </Suspense>
       <DesktopControls exhibition={exhibition} initialPose={initialPose} />
+      <PresenceAvatars />
       {vr && <vr.HallVRScene exhibition={exhibition} />}
       {vr && <KioskCountdownVR />}
+      {vr && <GuidePromptVR />}
       <FirstFrame />
       <RenderReporter />
       <ContextRecovery />

@@ -17,6 +17,11 @@ import { JoinPanel } from '../overlay/JoinPanel'
 import { LanguageSwitch } from '../overlay/LanguageSwitch'
 import { LoadingScreen } from '../overlay/LoadingScreen'
 import { PreviewBanner } from '../overlay/PreviewBanner'
+import { GuidePrompt } from '../presence/GuidePrompt'
+import { hasLiveServer } from '../presence/liveServer'
+import { PresencePanel } from '../presence/PresencePanel'
+import { useGuideMoves } from '../presence/useGuideMoves'
+import { usePresenceConnection } from '../presence/usePresenceConnection'
 import { exhibitUrl, readDeepLink } from '../state/deepLink'
 import { viewFromLocation } from '../state/exhibitionView'
 import { usePreferences } from '../state/preferences'
@@ -58,6 +63,11 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
   // Only the published exhibition is kept for offline visits, never a curator's preview of a draft.
   const [published] = useState(() => viewFromLocation(window.location).kind === 'published')
   useOfflineCopy(exhibition, published, webgl)
+  // Others in the hall see this visitor only in the published exhibition, never in a curator's draft preview, and
+  // only where a hall server runs (a static export has none).
+  const [together] = useState(() => published && hasLiveServer())
+  usePresenceConnection(together)
+  useGuideMoves(exhibition)
 
   return (
     <div className="visit">
@@ -68,6 +78,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
       <header className="top-bar">
         <h1>{exhibition.title[language]}</h1>
         <div className="top-actions" key={resets}>
+          {together && <PresencePanel exhibition={exhibition} />}
           <JoinPanel />
           <DisplayOptions />
           <LanguageSwitch />
@@ -99,6 +110,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
               {t('noWebGL', language)}
             </p>
           )}
+          {together && <GuidePrompt />}
           <Captions />
           <KioskOverlay exhibition={exhibition} startsFresh={startsAtEntrance} />
         </div>

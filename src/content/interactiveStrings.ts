@@ -42,6 +42,14 @@ export const INTERACTIVE_STRINGS = {
       en: 'Everyone saw the events at the same moment and in the right order: the shared world stayed one world.',
     },
     timeline: { zh: '时间轴：每位参与者看到 A 和 B 的时刻', en: 'Timeline: when each participant sees A and B' },
+    ownLink: {
+      zh: '你自己与本展厅服务器的连接（实测）：往返 {rtt} 毫秒，时钟偏差 {offset} 毫秒。',
+      en: 'Your own link to this hall’s server, measured: round trip {rtt} ms, clock offset {offset} ms.',
+    },
+    ownLinkNone: {
+      zh: '你自己与本展厅服务器的连接：尚未测得（未连接，独自参观）。',
+      en: 'Your own link to this hall’s server: not measured (not connected, visiting alone).',
+    },
   },
   tactile: {
     intro: {

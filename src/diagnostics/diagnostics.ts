@@ -25,6 +25,17 @@ export interface HallDiagnostics {
   offline: 'off' | 'preparing' | 'ready' | 'failed'
   /** The open exhibit's narration: the caption on screen and, where there is one, its recording. */
   narration: NarrationDiagnostics | null
+  /** Others in the hall instance, as this visitor's connection and avatars have them. */
+  presence: PresenceDiagnostics
+}
+
+export interface PresenceDiagnostics {
+  status: 'alone' | 'connecting' | 'online' | 'offline'
+  code: string
+  others: { name: string; mode: 'desktop' | 'vr'; x: number; z: number }[]
+  /** Instances drawn in the last frame: heads and hands in one mesh, bodies in the other (two draw calls at most). */
+  avatars: { heads: number; bodies: number; positions: [number, number, number][] }
+  rttMs: number | null
 }
 
 export interface NarrationDiagnostics {
@@ -115,6 +126,7 @@ export function emptyDiagnostics(): HallDiagnostics {
     },
     offline: 'off',
     narration: null,
+    presence: { status: 'alone', code: '', others: [], avatars: { heads: 0, bodies: 0, positions: [] }, rttMs: null },
   }
 }
 

@@ -3,6 +3,7 @@ import { loadingReporter } from './loadingReporter'
 import { motionReporter } from './motionReporter'
 import { narrationReporter } from './narrationReporter'
 import { offlineReporter } from './offlineReporter'
+import { presenceReporter } from './presenceReporter'
 import type { Reporter } from './reporter'
 import { sessionReporter } from './sessionReporter'
 import { xrReporter } from './xrReporter'
@@ -15,6 +16,7 @@ const REPORTERS: readonly Reporter[] = [
   offlineReporter,
   motionReporter,
   xrReporter,
+  presenceReporter,
 ]
 
 /** Fills `window.__hallDiagnostics` from the hall's state from now on; returns how to stop. Called by the app once. */

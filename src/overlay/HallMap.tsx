@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { t } from '../content/uiStrings'
 import { goToExhibit } from '../motion/goToExhibit'
+import { usePresence } from '../presence/presenceStore'
 import { usePose } from '../state/poseStore'
 import { usePreferences } from '../state/preferences'
 import { PlanBackdrop, planViewBox } from '../world/PlanBackdrop'
@@ -12,6 +13,7 @@ import { PlanBackdrop, planViewBox } from '../world/PlanBackdrop'
 export function HallMap({ exhibition }: { exhibition: Exhibition }) {
   const language = usePreferences((state) => state.language)
   const pose = usePose((state) => state.pose)
+  const others = usePresence((state) => state.others)
   const [open, setOpen] = useState(false)
   const { hall } = exhibition
   const zoneColor = new Map(hall.zones.map((zone) => [zone.id, zone.color]))
@@ -43,6 +45,18 @@ export function HallMap({ exhibition }: { exhibition: Exhibition }) {
               <text y={0.22} textAnchor="middle" fontSize={0.6} fill="#fff">
                 {exhibit.tour}
               </text>
+            </g>
+          ))}
+          {others.map((visitor) => (
+            <g
+              key={visitor.id}
+              transform={`translate(${visitor.x} ${visitor.z}) rotate(${(-visitor.yaw * 180) / Math.PI})`}
+              className="map-visitor"
+              data-visitor={visitor.name}
+            >
+              <title>{visitor.name}</title>
+              <circle r={0.35} fill={visitor.colour} stroke="#fff" strokeWidth={0.08} />
+              <path d="M 0 -0.9 L 0.3 -0.25 L -0.3 -0.25 Z" fill={visitor.colour} />
             </g>
           ))}
           <g transform={`translate(${pose.x} ${pose.z}) rotate(${(-pose.yaw * 180) / Math.PI})`} className="map-you">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { t } from '../content/uiStrings'
+import { usePresence } from '../presence/presenceStore'
 import { usePreferences } from '../state/preferences'
 
 /** Addresses for headsets: the server's local-network ones if it has any, else this page's own address. */
@@ -18,11 +19,14 @@ async function joinAddresses(): Promise<string[]> {
 /** QR codes for a headset to join this exhibition; drawn here from the address, no outside service. */
 function JoinCodes() {
   const language = usePreferences((state) => state.language)
+  // The headset that scans the code joins this laptop's hall instance, so the group sees each other at once.
+  const instance = usePresence((state) => state.code)
   const [codes, setCodes] = useState<{ url: string; image: string }[] | null>(null)
   useEffect(() => {
     let live = true
     void (async () => {
-      const [{ toDataURL }, urls] = await Promise.all([import('qrcode'), joinAddresses()])
+      const [{ toDataURL }, addresses] = await Promise.all([import('qrcode'), joinAddresses()])
+      const urls = addresses.map((address) => (instance ? `${address}?join=${instance}` : address))
       const made = await Promise.all(
         urls.map(async (url) => ({ url, image: await toDataURL(url, { margin: 1, width: 240 }) })),
       )
@@ -31,7 +35,7 @@ function JoinCodes() {
     return () => {
       live = false
     }
-  }, [])
+  }, [instance])
   if (!codes) return <p>…</p>
   return (
     <>

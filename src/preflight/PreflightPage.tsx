@@ -9,6 +9,8 @@ import {
   useDeviceSettings,
 } from '../device/deviceSettings'
 import { askInventory } from '../offline/askInventory'
+import { hasLiveServer } from '../presence/liveServer'
+import { measureRoundTrip } from '../presence/measureRoundTrip'
 import { emulationRequested } from '../xr/startup/flag'
 import {
   CHECK_ORDER,
@@ -117,7 +119,7 @@ function DeviceForm() {
  * precached and works with the server away.
  */
 export function PreflightPage({ loadExhibition }: { loadExhibition: () => Promise<Exhibition | null> }) {
-  const [shown, setShown] = useState<Shown>({ presence: presenceCheck() })
+  const [shown, setShown] = useState<Shown>({ presence: presenceCheck(hasLiveServer() ? null : 'static') })
   const [vr, setVR] = useState<boolean | null | undefined>(undefined)
   const [testing, setTesting] = useState(false)
   const lastPreflight = useDeviceSettings((state) => state.lastPreflight)
@@ -133,6 +135,7 @@ export function PreflightPage({ loadExhibition }: { loadExhibition: () => Promis
       show(inputsCheck(null))
       show(frameRateCheck(null))
     })
+    if (hasLiveServer()) void measureRoundTrip(window.location.origin).then((trip) => show(presenceCheck(trip)))
     void loadExhibition()
       .then(askInventory)
       .then((outcome) => show(offlineCheck(outcome)))

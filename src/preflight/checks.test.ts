@@ -46,7 +46,15 @@ describe('pre-flight checks', () => {
     expect(frameRateCheck(20)).toMatchObject({ status: 'fail', detail: /20 frames a second/ })
   })
 
-  it('say the presence round trip is not available yet', () => {
-    expect(presenceCheck()).toMatchObject({ status: 'unavailable', detail: /Not available yet/ })
+  it('grade the presence round trip, and say when there is no server or no connection', () => {
+    expect(presenceCheck(null)).toMatchObject({ status: 'unavailable', detail: /Measuring/ })
+    expect(presenceCheck('static')).toMatchObject({ status: 'unavailable', detail: /No hall server/ })
+    expect(presenceCheck({ kind: 'measured', rttMs: 12.4 })).toMatchObject({
+      status: 'pass',
+      detail: /Round trip 12 ms/,
+    })
+    expect(presenceCheck({ kind: 'measured', rttMs: 180 }).status).toBe('warn')
+    expect(presenceCheck({ kind: 'measured', rttMs: 900 }).status).toBe('fail')
+    expect(presenceCheck({ kind: 'failed', reason: 'timeout' })).toMatchObject({ status: 'fail', detail: /timeout/ })
   })
 })

@@ -93,11 +93,34 @@ export function frameRateCheck(fps: number | null): PreflightCheck {
   return { id: 'frameRate', status: 'fail', detail: `${rate}: too slow for comfort; restart the browser.` }
 }
 
-/** The presence connection does not exist in this build yet; the slot says so rather than pretending. */
-export const presenceCheck = (): PreflightCheck => ({
-  id: 'presence',
-  status: 'unavailable',
-  detail: 'Not available yet: this build has no presence connection to measure.',
-})
+/** Round trips a headset visitor would not notice, and the point where others' movements visibly lag. */
+const ROUND_TRIP_GOOD_MS = 100
+const ROUND_TRIP_POOR_MS = 300
+
+/**
+ * The presence connection's round trip: `null` while measuring, `'static'` where no hall server runs (a static
+ * export), else what `measureRoundTrip` found.
+ */
+export function presenceCheck(
+  outcome: null | 'static' | { kind: 'measured'; rttMs: number } | { kind: 'failed'; reason: string },
+): PreflightCheck {
+  if (outcome === null) return { id: 'presence', status: 'unavailable', detail: 'Measuring the round trip…' }
+  if (outcome === 'static') {
+    return { id: 'presence', status: 'unavailable', detail: 'No hall server behind this copy: visitors visit alone.' }
+  }
+  if (outcome.kind === 'failed') {
+    return {
+      id: 'presence',
+      status: 'fail',
+      detail: `No presence connection (${outcome.reason}): check that the laptop runs the hall and this device is on its network.`,
+    }
+  }
+  const trip = `Round trip ${Math.round(outcome.rttMs)} ms to the hall server`
+  if (outcome.rttMs < ROUND_TRIP_GOOD_MS) return { id: 'presence', status: 'pass', detail: `${trip}.` }
+  if (outcome.rttMs < ROUND_TRIP_POOR_MS) {
+    return { id: 'presence', status: 'warn', detail: `${trip}: others will lag; move nearer the router.` }
+  }
+  return { id: 'presence', status: 'fail', detail: `${trip}: too slow to see others smoothly; check the network.` }
+}
 
 export const CHECK_ORDER: PreflightCheck['id'][] = ['immersive', 'secure', 'offline', 'inputs', 'frameRate', 'presence']

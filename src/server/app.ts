@@ -6,6 +6,7 @@ import { etag } from 'hono/etag'
 import { draftRoutes } from './api/draft'
 import type { HallEnv } from './api/env'
 import { mediaRoutes } from './api/media'
+import { presenceRoutes } from './api/presence'
 import { refuse } from './api/problems'
 import { publishRoutes } from './api/publish'
 import { revisionRoutes } from './api/revisions'
@@ -21,6 +22,7 @@ import { jsonBodyLimit } from './http/jsonBodyLimit'
 import { publishedDocumentHandler } from './http/publishedDocument'
 import { securityHeaders } from './http/securityHeaders'
 import { audioTypeOf } from './media/audioTypes'
+import type { PresenceService } from './presence/presenceServer'
 
 /** Names the upload pipeline generates (see media/acceptUpload.ts): new content always gets a new name. */
 const GENERATED_MEDIA = /^\/media\/[0-9a-f]{24}(?:-thumb)?\.(?:webp|glb)$/
@@ -29,13 +31,15 @@ export interface AppOptions {
   hall: Hall
   /** Addresses a headset on the local network can open (shown as a QR code on the laptop); none by default. */
   joinUrls?: () => string[]
+  /** The realtime engine's matchmaking (visitors seeing each other); without it, /api/presence answers 503. */
+  presence?: PresenceService
 }
 
 /**
  * The HTTP surface, assembled here and nowhere else: the published exhibition and its fonts and media for visitors,
  * the studio API under /api (behind sign-in and CSRF checks), and the built app's static files.
  */
-export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallEnv> {
+export function createApp({ hall, joinUrls = () => [], presence }: AppOptions): Hono<HallEnv> {
   const app = new Hono<HallEnv>()
   app.use(compress())
   app.use(securityHeaders({ secure: hall.secure }))
@@ -78,6 +82,7 @@ export function createApp({ hall, joinUrls = () => [] }: AppOptions): Hono<HallE
   api.route('/revisions', revisionRoutes(hall))
   api.route('/media', mediaRoutes(hall))
   api.route('/users', userRoutes(hall))
+  api.route('/presence', presenceRoutes(presence))
   // A mounted app's notFound is not consulted by its parent: a catch-all keeps API 404s in the API's JSON shape.
   api.all('*', (c) => refuse(c, 404, `No API route ${c.req.method} ${c.req.path}.`))
   api.onError((error, c) => {

@@ -1,6 +1,7 @@
 /** `npm start`: builds the visitor app if it is missing or older than its sources, then serves the exhibition. */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import type { Server as HttpServer } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { join, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
@@ -9,6 +10,8 @@ import { prepareFirstAdmin } from './auth/setup'
 import { readConfig } from './config'
 import { openHall } from './hall'
 import { joinUrls, lanAddresses } from './network'
+import { readPresenceConfig } from './presence/presenceConfig'
+import { startPresence } from './presence/presenceServer'
 import { certificateFor } from './tls/certificate'
 
 function newestMtime(path: string): number {
@@ -33,8 +36,17 @@ const hall = openHall({ dataDir: resolve(config.dataDir), distDir: resolve(confi
 const setup = await prepareFirstAdmin(hall, process.env)
 // Fonts for what is published, in case the data directory was copied without them; the build's serve until then.
 hall.fonts.ensure(hall.content.publishedDocument()).catch((error) => console.error('Font subsetting failed:', error))
+const presenceConfig = readPresenceConfig(process.env)
+// Visitors seeing each other: the realtime engine runs in this process, on this server's port and origin.
+const presence = startPresence({
+  bounds: () => hall.content.publishedDocument().hall,
+  instanceSize: presenceConfig.instanceSize,
+  gatherSeconds: presenceConfig.gatherSeconds,
+  redisUrl: presenceConfig.redisUrl,
+})
 const app = createApp({
   hall,
+  presence,
   // Only on all interfaces is the hall reachable from headsets; on loopback there is nothing to join.
   joinUrls: () => (config.host === '0.0.0.0' ? joinUrls(config.https, config.port) : []),
 })
@@ -44,6 +56,7 @@ const listen = { fetch: app.fetch, port: config.port, hostname: config.host }
 const server = serve(
   tls ? { ...listen, createServer: createHttpsServer, serverOptions: { key: tls.key, cert: tls.cert } } : listen,
   (info) => {
+    presence.attach(server as HttpServer, presenceConfig.address ?? `127.0.0.1:${info.port}`)
     console.log(`Metaverse Hall is open at ${scheme}://localhost:${info.port}/`)
     if (config.host === '0.0.0.0') {
       for (const address of lanAddresses()) console.log(`  on the local network: ${scheme}://${address}:${info.port}/`)
@@ -61,6 +74,9 @@ const server = serve(
     }
   },
 )
-const stop = () => server.close(() => process.exit(0))
+// Open sockets would hold the server open: the engine closes them (visitors reconnect to the next start).
+const stop = () => {
+  void presence.shutdown().finally(() => server.close(() => process.exit(0)))
+}
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

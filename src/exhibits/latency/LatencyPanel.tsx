@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react'
 import { ti } from '../../content/interactiveStrings'
+import { useServerClock } from '../../state/serverClock'
 import type { InteractiveViewProps } from '../types'
 import { DELAY_RANGE, EVENT_GAP_MS, JITTER_RANGE, simulateLatency } from './model'
-import { latencyReadout, participantLine } from './readout'
+import { latencyReadout, ownLinkLine, participantLine } from './readout'
 import { useLatency } from './store'
 import { TIMELINE_MS } from './timeline'
 import '../interactive.css'
@@ -10,6 +11,7 @@ import '../interactive.css'
 /** Sliders for delay and jitter, the participants on a timeline, and the result in words. */
 export function LatencyPanel({ language }: InteractiveViewProps) {
   const { delayMs, jitterMs, seed, setDelay, setJitter, rerun } = useLatency()
+  const clock = useServerClock()
   const result = useMemo(() => simulateLatency({ delayMs, jitterMs, seed }), [delayMs, jitterMs, seed])
   const delayId = useId()
   const jitterId = useId()
@@ -65,6 +67,9 @@ export function LatencyPanel({ language }: InteractiveViewProps) {
           <p key={line}>{line}</p>
         ))}
       </div>
+      <p className="interactive-own-link" data-testid="latency-own-link">
+        {ownLinkLine(clock, language)}
+      </p>
     </section>
   )
 }

@@ -1,11 +1,12 @@
 import { useMemo } from 'react'
 import { ti } from '../../content/interactiveStrings'
+import { useServerClock } from '../../state/serverClock'
 import { HallText } from '../../world/HallText'
 import { VRButton } from '../../xrkit/VRButton'
 import type { InteractiveViewProps } from '../types'
 import { BUTTON_COLUMNS, BUTTON_ROWS, BUTTON_WIDTH, FIGURE, VRBoard } from '../VRBoard'
 import { DELAY_RANGE, JITTER_RANGE, simulateLatency } from './model'
-import { latencyReadout } from './readout'
+import { latencyReadout, ownLinkLine } from './readout'
 import { useLatency } from './store'
 import { TIMELINE_MS } from './timeline'
 
@@ -16,10 +17,12 @@ const ROW_GAP = (FIGURE.top - FIGURE.bottom - 0.04) / 4
 /** The participants as rows on a timeline, with buttons that step the delay and the jitter. */
 export function LatencyVR({ language }: InteractiveViewProps) {
   const { delayMs, jitterMs, seed, setDelay, setJitter, rerun } = useLatency()
+  const clock = useServerClock()
   const result = useMemo(() => simulateLatency({ delayMs, jitterMs, seed }), [delayMs, jitterMs, seed])
   const lines = [
     `${ti('latency', 'delay', language, { ms: delayMs })} · ${ti('latency', 'jitter', language, { ms: jitterMs })}`,
     ...latencyReadout(result, language),
+    ownLinkLine(clock, language),
   ]
   const x = (ms: number) => TRACK_LEFT + (TRACK_WIDTH * ms) / TIMELINE_MS
   const [c0 = 0, c1 = 0, c2 = 0] = BUTTON_COLUMNS

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
-import { copyFile, cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { NO_LIVE_SERVER_META } from '../../content/presence'
 import { writeGlyphFallback } from '../fonts/glyphFallback'
 import { HALL_FONT_WEIGHTS, hallFontFile } from '../fonts/subsetFonts'
 import type { Hall } from '../hall'
@@ -55,6 +56,18 @@ export async function exportStatic(hall: Hall, outDir: string): Promise<ExportRe
   }
 }
 
+/**
+ * A static host has no hall server: no presence, no studio API. Said in the page itself (PRESENCE_META, read by
+ * src/presence/liveServer.ts) so its visitors' browsers never ask for what cannot answer.
+ */
+async function markNoLiveServer(indexFile: string): Promise<void> {
+  const html = await readFile(indexFile, 'utf8')
+  const meta = `<meta name="${NO_LIVE_SERVER_META}" content="static" />`
+  if (!html.includes('</head>'))
+    throw new Error(`${indexFile} has no </head>: the build is damaged, run npm run build.`)
+  await writeFile(indexFile, html.replace('</head>', `    ${meta}\n  </head>`))
+}
+
 async function writeSite(hall: Hall, outDir: string): Promise<ExportReport> {
   const { revisionId, json } = hall.content.published()
   const document = hall.content.publishedDocument()
@@ -78,6 +91,7 @@ async function writeSite(hall: Hall, outDir: string): Promise<ExportReport> {
   // The studio needs the API, which a static host does not have: leave its page out.
   const studio = join(hall.distDir, 'studio')
   await cp(hall.distDir, outDir, { recursive: true, force: true, filter: (source) => source !== studio })
+  await markNoLiveServer(join(outDir, 'index.html'))
   await mkdir(join(outDir, 'content'), { recursive: true })
   await writeFile(join(outDir, 'content', 'exhibition.json'), json)
   for (const src of sources) {

@@ -4,6 +4,8 @@ import type { Exhibition } from '../../content/schema'
 import { t } from '../../content/uiStrings'
 import { DISPLAY_ROWS, DisplayRowsVR } from '../../display/DisplayRowsVR'
 import { EXHIBIT_LIST_LINE, EXHIBIT_LIST_LINES, ExhibitListVR } from '../../exhibitList/ExhibitListVR'
+import { placeInFront } from '../../motion/inFront'
+import { GuideRowVR, useGuideRowShown } from '../../presence/GuideRowVR'
 import { usePreferences } from '../../state/preferences'
 import { TourRowVR } from '../../tour/TourRowVR'
 import { useShown } from '../../xrkit/shownStore'
@@ -12,19 +14,22 @@ import { ROW_LABEL_SIZE, VRRow } from '../../xrkit/VRRow'
 import { useVRStyle } from '../../xrkit/vrStyle'
 import { type PanelPlacement, useVRUi } from '../../xrkit/vrUiStore'
 import { COMFORT_ROWS, ComfortRowsVR } from '../comfort/ComfortRowsVR'
-import { placeInFront } from '../panels/placement'
 import { LanguageRowVR } from './LanguageRowVR'
 import { useMenuButton } from './useMenuButton'
 
 const WIDTH = 1.04
 /** Rows of the menu at text size 100%, metres apart; they spread out as the text grows. */
 const ROW = 0.09
-/** The menu's rows, top to bottom: title, language, tour, display options, comfort options, then the list. */
-const DISPLAY_ROW = 3
-const COMFORT_ROW = DISPLAY_ROW + DISPLAY_ROWS
-const LIST_ROW = COMFORT_ROW + COMFORT_ROWS
-/** The list's lines under its heading, and the exit button's row below them. */
-const ROWS = LIST_ROW + EXHIBIT_LIST_LINES * EXHIBIT_LIST_LINE + 1.2
+/**
+ * The menu's rows, top to bottom: title, language, tour, a guide's row (for a guide only), display options, comfort
+ * options, then the list, its lines under its heading, and the exit button's row below them.
+ */
+function menuRows(guideRow: boolean) {
+  const display = 3 + (guideRow ? 1 : 0)
+  const comfort = display + DISPLAY_ROWS
+  const list = comfort + COMFORT_ROWS
+  return { display, comfort, list, total: list + EXHIBIT_LIST_LINES * EXHIBIT_LIST_LINE + 1.2 }
+}
 
 const close = () => useVRUi.getState().setMenuOpen(false)
 
@@ -40,6 +45,8 @@ export function VRMenu({ exhibition, session }: { exhibition: Exhibition; sessio
   const style = useVRStyle()
   const [placement, setPlacement] = useState<PanelPlacement | null>(null)
   const [listPage, setListPage] = useState(0)
+  const guideRow = useGuideRowShown()
+  const rows = menuRows(guideRow)
   useMenuButton(session)
 
   useEffect(() => {
@@ -57,7 +64,7 @@ export function VRMenu({ exhibition, session }: { exhibition: Exhibition; sessio
 
   if (!open || !placement) return null
   const row = ROW * style.scale
-  const height = 0.14 + row * ROWS
+  const height = 0.14 + row * rows.total
   const top = height / 2
   const at = (n: number) => top - 0.07 - n * row
   return (
@@ -83,11 +90,12 @@ export function VRMenu({ exhibition, session }: { exhibition: Exhibition; sessio
         label={t('tour', language)}
         onStep={close}
       />
-      <DisplayRowsVR y={at(DISPLAY_ROW)} pitch={row} width={WIDTH} />
-      <ComfortRowsVR y={at(COMFORT_ROW)} pitch={row} width={WIDTH} />
+      {guideRow && <GuideRowVR y={at(3)} width={WIDTH} onCommand={close} />}
+      <DisplayRowsVR y={at(rows.display)} pitch={row} width={WIDTH} />
+      <ComfortRowsVR y={at(rows.comfort)} pitch={row} width={WIDTH} />
       <ExhibitListVR
         exhibition={exhibition}
-        y={at(LIST_ROW)}
+        y={at(rows.list)}
         pitch={row}
         width={WIDTH}
         page={listPage}
