@@ -1,5 +1,7 @@
 import { INTERACTIVE_STRINGS } from './interactiveStrings'
 import { KIOSK_STRINGS } from './kioskStrings'
+import { PREFLIGHT_STRINGS } from './preflightStrings'
+import { PRESENCE_STRINGS } from './presenceStrings'
 import type { Exhibition } from './schema'
 import { UI_STRINGS } from './uiStrings'
 
@@ -24,6 +26,8 @@ export function glyphsFor(exhibition: Exhibition): string {
   collectStrings(UI_STRINGS, strings)
   collectStrings(INTERACTIVE_STRINGS, strings)
   collectStrings(KIOSK_STRINGS, strings)
+  collectStrings(PRESENCE_STRINGS, strings)
+  collectStrings(PREFLIGHT_STRINGS, strings)
   const unique = new Set<string>()
   for (const text of strings) for (const char of text) if (char >= ' ') unique.add(char)
   return [...unique].sort().join('')

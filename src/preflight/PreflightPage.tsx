@@ -23,14 +23,15 @@ import {
 } from './checks'
 import { runVRTest, VR_TEST_MS } from './vrTest'
 import './preflight.css'
+import { PREFLIGHT_STRINGS } from '../content/preflightStrings'
 
 const TITLES: Record<PreflightCheck['id'], string> = {
-  immersive: 'Immersive VR · 沉浸式 VR',
-  secure: 'Secure context (HTTPS) · 安全连接',
-  offline: 'Offline copy · 离线副本',
-  inputs: 'Controllers or hands · 手柄或手势',
-  frameRate: 'Frame rate in VR · VR 帧率',
-  presence: 'Presence round trip · 在线连接往返',
+  immersive: PREFLIGHT_STRINGS.immersive,
+  secure: PREFLIGHT_STRINGS.secure,
+  offline: PREFLIGHT_STRINGS.offline,
+  inputs: PREFLIGHT_STRINGS.inputs,
+  frameRate: PREFLIGHT_STRINGS.frameRate,
+  presence: PREFLIGHT_STRINGS.presence,
 }
 
 const STATUS_WORDS: Record<CheckStatus | 'pending', string> = {
@@ -58,7 +59,7 @@ function DeviceForm() {
   const change = useDeviceSettings.getState().change
   return (
     <section className="preflight-device" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>This device · 本设备</h2>
+      <h2 id={`${id}-heading`}>{PREFLIGHT_STRINGS.thisDevice}</h2>
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -68,7 +69,7 @@ function DeviceForm() {
         }}
       >
         <label>
-          Device name · 设备名称
+          {PREFLIGHT_STRINGS.deviceName}
           <input
             value={name}
             maxLength={DEVICE_NAME_MAX}
@@ -84,7 +85,7 @@ function DeviceForm() {
       </form>
       <label>
         <input type="checkbox" checked={settings.kiosk} onChange={(event) => change({ kiosk: event.target.checked })} />
-        Kiosk mode: reset the visit for the next visitor when idle · 展台模式
+        {PREFLIGHT_STRINGS.kiosk}
       </label>
       <label>
         Idle time before a reset
@@ -169,7 +170,7 @@ export function PreflightPage({ loadExhibition }: { loadExhibition: () => Promis
 
   return (
     <main className="preflight">
-      <h1>Pre-flight check · 开场前检查</h1>
+      <h1>{PREFLIGHT_STRINGS.title}</h1>
       <p>Open this page on each headset before doors open. Green is ready; amber and red say what to fix.</p>
       <ol className="preflight-checks" aria-label="Checks">
         {CHECK_ORDER.map((id) => {
@@ -196,7 +197,7 @@ export function PreflightPage({ loadExhibition }: { loadExhibition: () => Promis
       </p>
       <DeviceForm />
       <p>
-        <a href="./">Open the hall · 进入展厅</a>
+        <a href="./">{PREFLIGHT_STRINGS.openHall}</a>
       </p>
     </main>
   )

@@ -6,7 +6,7 @@ import { useVisit } from '../state/visitStore'
 import { sendCommand, useGuide } from './guideStore'
 import { nearestExhibit } from './nearestExhibit'
 import { usePresence } from './presenceStore'
-import { presenceText } from './presenceStrings'
+import { presenceText } from '../content/presenceStrings'
 import { spotOfPose } from './useGuideMoves'
 
 /** A guide's three commands, as every guide view sends them (these buttons and the headset's row). */

@@ -9,7 +9,7 @@ import { VRRow } from '../xrkit/VRRow'
 import { useVRStyle } from '../xrkit/vrStyle'
 import { useSecondsLeft } from './GuidePrompt'
 import { useGuide } from './guideStore'
-import { presenceText } from './presenceStrings'
+import { presenceText } from '../content/presenceStrings'
 
 const WIDTH = 0.9
 const HEIGHT = 0.3

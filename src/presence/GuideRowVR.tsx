@@ -4,7 +4,7 @@ import { VRRow } from '../xrkit/VRRow'
 import { guideActions } from './GuideControls'
 import { useGuide } from './guideStore'
 import { usePresence } from './presenceStore'
-import { presenceText } from './presenceStrings'
+import { presenceText } from '../content/presenceStrings'
 
 /** Whether the headset menu shows the guide's row: a guide's seat, connected. */
 export const useGuideRowShown = () => usePresence((state) => state.selfGuide && state.status === 'online')

@@ -5,7 +5,7 @@ import { usePreferences } from '../state/preferences'
 import { GuideControls } from './GuideControls'
 import { usePresencePreferences } from './presencePreferences'
 import { usePresence } from './presenceStore'
-import { presenceText } from './presenceStrings'
+import { presenceText } from '../content/presenceStrings'
 import './presence.css'
 
 /**

@@ -1,7 +1,7 @@
-import type { Language } from '../content/schema'
+import type { Language } from './schema'
 
 /** The presence panel's words, in both languages of the hall. */
-const STRINGS = {
+export const PRESENCE_STRINGS = {
   people: { zh: '同伴', en: 'People' },
   online: { zh: '已连接：能看到同一展厅里的其他参观者', en: 'Connected: you see the others in this hall' },
   connecting: { zh: '正在连接…', en: 'Connecting…' },
@@ -47,6 +47,6 @@ const STRINGS = {
   notSent: { zh: '未连接，命令没有发出。', en: 'Not connected: the command was not sent.' },
 } satisfies Record<string, Record<Language, string>>
 
-export type PresenceString = keyof typeof STRINGS
+export type PresenceString = keyof typeof PRESENCE_STRINGS
 export const presenceText = (key: PresenceString, language: Language, values: Record<string, string | number> = {}) =>
-  STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole))
+  PRESENCE_STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole))
