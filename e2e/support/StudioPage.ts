@@ -5,12 +5,13 @@ import { E2E_ADMIN } from './testServers'
 export class StudioPage {
   constructor(readonly page: Page) {}
 
-  async signIn(): Promise<void> {
+  async signIn(account: { email: string; password: string } = E2E_ADMIN): Promise<void> {
     await this.page.goto('/studio/')
-    await this.page.getByLabel('E-mail').fill(E2E_ADMIN.email)
-    await this.page.getByLabel('Password').fill(E2E_ADMIN.password)
+    await this.page.getByLabel('E-mail').fill(account.email)
+    await this.page.getByLabel('Password').fill(account.password)
     await this.page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(this.page.getByRole('heading', { name: 'Studio' })).toBeVisible()
+    // Exactly "Studio": the sign-in page's own heading, "Metaverse Hall · Studio", is not the workspace.
+    await expect(this.page.getByRole('heading', { name: 'Studio', exact: true })).toBeVisible()
   }
 
   /** Every exhibit's button in the list, in list order. */
@@ -59,8 +60,29 @@ export class StudioPage {
     return this.page.getByRole('alert')
   }
 
-  button(name: 'Undo' | 'Redo' | 'Save draft' | 'Publish' | 'History' | 'Show the 3D preview'): Locator {
-    return this.page.getByRole('button', { name })
+  button(name: 'Undo' | 'Redo' | 'Save draft' | 'Publish…' | 'History' | 'Show the 3D preview'): Locator {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+
+  /** The summary of what a publish changes, once opened. */
+  get publishSummary(): Locator {
+    return this.page.getByRole('dialog', { name: 'Publish summary' })
+  }
+
+  /** The conflicting fields, each with its two versions. */
+  get conflicts(): Locator {
+    return this.page.getByRole('alert', { name: 'Conflicting edits' })
+  }
+
+  /** Chooses, for the conflicting field named `label`, the curator's own version or the other's. */
+  async choose(label: string | RegExp, side: 'mine' | 'theirs'): Promise<void> {
+    const field = this.conflicts.getByRole('group', { name: label })
+    await field.getByRole('radio', { name: side === 'mine' ? /^Keep mine/ : /^Keep (?!mine)/ }).check()
+  }
+
+  /** The notice that someone else's save was merged into this screen. */
+  get draftNotice(): Locator {
+    return this.page.locator('.draft-notice')
   }
 
   /** Every stand on the floor plan; each is a button whose name says where it stands. */
@@ -95,8 +117,15 @@ export class StudioPage {
     await this.button('Save draft').click()
   }
 
+  /** Opens the summary of what changes for visitors, then confirms it. */
   async publish(): Promise<void> {
-    await this.button('Publish').click()
+    await this.openPublishSummary()
+    await this.publishSummary.getByRole('button', { name: 'Publish these changes' }).click()
+  }
+
+  async openPublishSummary(): Promise<void> {
+    await this.button('Publish…').click()
+    await expect(this.publishSummary.getByRole('button', { name: 'Publish these changes' })).toBeEnabled()
   }
 
   async showPreview(): Promise<void> {
@@ -105,10 +134,5 @@ export class StudioPage {
 
   async showHistory(): Promise<void> {
     await this.button('History').click()
-  }
-
-  /** The way out of a conflict that drops this curator's unsaved edits. */
-  async keepTheirs(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Keep theirs (drop my unsaved edits)' }).click()
   }
 }

@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { documentChanges } from '../../content/documentChanges'
+import type { PublishPreview } from '../../content/studioApi'
 import { requireRole } from '../auth/session'
 import { publishDraft } from '../drafts/publish'
 import type { Hall } from '../hall'
@@ -15,6 +17,17 @@ const publishSchema = z.strictObject({
 /** `/api/publish`: admins make the draft what visitors see. */
 export function publishRoutes(hall: Hall): Hono<HallEnv> {
   const routes = new Hono<HallEnv>()
+  // What publishing now would change for visitors; the admin confirms by publishing with its `draftVersion`.
+  routes.get('/', requireRole('curator'), (c) => {
+    const draft = hall.content.draft()
+    const published = hall.content.published()
+    const preview: PublishPreview = {
+      draftVersion: draft.version,
+      publishedRevisionId: published.revisionId,
+      changes: documentChanges(published.document, draft.document),
+    }
+    return c.json(preview)
+  })
   routes.post('/', requireRole('admin'), async (c) => {
     const body = await readJson(c, publishSchema)
     if (!body.ok) return body.response

@@ -1,3 +1,4 @@
+import { describeChanges, documentChanges } from '../../content/documentChanges'
 import type { ContentProblem } from '../../content/parse'
 import { parseExhibition } from '../../content/parse'
 import { type Exhibit, type Exhibition, exhibitSchema } from '../../content/schema'
@@ -175,9 +176,10 @@ export function restoreRevision(hall: Hall, author: Author, revisionId: number, 
       )
     }
     const touched = [...draft.document.exhibits, ...revision.document.exhibits].map((exhibit) => exhibit.id)
+    const changes = describeChanges(documentChanges(draft.document, revision.document))
     return write(hall, author, revision.document, {
       kind: 'restore',
-      summary: `Restored revision ${revisionId}`,
+      summary: `Restored revision ${revisionId}: ${changes.charAt(0).toLowerCase()}${changes.slice(1)}`,
       touched,
       restoredFrom: revisionId,
     })
