@@ -135,4 +135,59 @@ export class StudioPage {
   async showHistory(): Promise<void> {
     await this.button('History').click()
   }
+
+  /** Adds a blank exhibit (it cites nothing) and selects it. */
+  async addExhibit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add', exact: true }).click()
+  }
+
+  /** Where the selected exhibit's text comes from: a source, a curator's note, or not decided. */
+  attribution(choice: 'A source' | 'A curator’s note' | 'Not decided yet'): Locator {
+    return this.page.getByRole('group', { name: 'Where this text comes from' }).getByRole('radio', { name: choice })
+  }
+
+  /** Types into a text field and leaves it, which records the edit (fields commit on blur). */
+  async type(label: string, text: string): Promise<void> {
+    const field = this.field(label)
+    await field.fill(text)
+    await field.blur()
+  }
+
+  /** The rendered preview beside the full text in one language (zh-CN or en). */
+  markdownPreview(lang: 'zh-CN' | 'en'): Locator {
+    return this.page.locator(`.markdown-preview[lang="${lang}"]`)
+  }
+
+  /** Why a publish was refused, one item per exhibit at fault. */
+  get publishRefusals(): Locator {
+    return this.page.getByRole('list', { name: 'Why the draft was not published' })
+  }
+
+  /** One language's narration controls: upload, record, listen, keep or discard. */
+  narration(language: '中文' | 'English'): Locator {
+    return this.page.getByRole('group', { name: `Narration recording · ${language}` })
+  }
+
+  narrationUpload(language: '中文' | 'English'): Locator {
+    return this.narration(language).getByLabel(/^Upload a recording/)
+  }
+
+  /** Shows the exhibition's own texts (title, subtitle) and its sources in place of the exhibit editor. */
+  async openExhibitionTexts(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Exhibition texts and sources' }).click()
+    await expect(this.page.getByRole('form', { name: 'Edit the exhibition texts' })).toBeVisible()
+  }
+
+  /** One source's fields in the exhibition texts, named by its English title. */
+  source(title: string | RegExp): Locator {
+    const name = typeof title === 'string' ? `Source “${title}”` : new RegExp(`^Source “${title.source}`)
+    return this.page.getByRole('group', { name })
+  }
+
+  /** Types into a field inside `scope` (a source, say, where every source has the same labels) and leaves it. */
+  async typeIn(scope: Locator, label: string, text: string): Promise<void> {
+    const field = scope.getByLabel(label, { exact: true })
+    await field.fill(text)
+    await field.blur()
+  }
 }

@@ -75,13 +75,15 @@ export type PublishPreview = z.infer<typeof publishPreviewSchema>
 /** `MediaRecord`: one uploaded file in the media library. */
 export const mediaRecordSchema = z.object({
   id: z.string(),
-  kind: z.enum(['image', 'model']),
-  /** The path exhibits use, `media/<id>.webp|glb`. */
+  kind: z.enum(['image', 'model', 'audio']),
+  /** The path exhibits use, `media/<id>.webp|glb|ogg|mp3|m4a|wav`. */
   src: z.string(),
   originalName: z.string(),
   bytes: z.number().int().nonnegative(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
+  /** A narration recording's length, read from its container. */
+  seconds: z.number().nullable().optional(),
   createdAt: z.string(),
 })
 export type MediaRecord = z.infer<typeof mediaRecordSchema>

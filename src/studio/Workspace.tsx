@@ -6,10 +6,12 @@ import { AccountMenu } from './accounts/AccountMenu'
 import type { DraftState, StudioClient, User } from './api/client'
 import { ExhibitListPanel } from './ExhibitListPanel'
 import { ExhibitEditor } from './editor/ExhibitEditor'
+import { ExhibitionEditor } from './editor/ExhibitionEditor'
 import { FloorPlan, type PlanTool } from './floorPlan/FloorPlan'
 import { layoutWarnings } from './floorPlan/layoutWarnings'
 import { planWarnings, unreachableTitles } from './floorPlan/planWarnings'
 import { addExhibit, type Command, moveInTour, removeExhibit, updateExhibit } from './history/commands'
+import { updateExhibitionTexts } from './history/documentCommands'
 import { HallPanel, PlanTools } from './layout/HallPanel'
 import { changeHall, changeLayout, refusalsOf } from './layout/layoutCommands'
 import { offsetAlong } from './layout/snapping'
@@ -73,6 +75,7 @@ export function Workspace({
   const canRedo = useStore(history, (state) => state.redoStack.length > 0)
   const undoLabel = useStore(history, (state) => state.undoStack.at(-1)?.label)
   const [show3d, setShow3d] = useState(false)
+  const [editingExhibition, setEditingExhibition] = useState(false)
   const [selectedId, setSelectedId] = useState<string | null>(initial.document.exhibits[0]?.id ?? null)
   const problems = useMemo(() => {
     const parsed = parseExhibition(doc)
@@ -89,6 +92,11 @@ export function Workspace({
   const { execute, undo, redo } = history.getState()
   useUndoKeys(undo, redo)
   useLeaveWarning(dirty)
+  // Choosing an exhibit anywhere brings its editor back in place of the exhibition's texts.
+  const select = (id: string | null) => {
+    setSelectedId(id)
+    setEditingExhibition(false)
+  }
 
   /** A layout edit is made only if it leaves the draft valid; otherwise the draft stays as it was and we say why. */
   const layoutEdit = (next: Exhibition, command: Command) => {
@@ -101,7 +109,7 @@ export function Workspace({
   const add = () => {
     const exhibit = newExhibit(doc)
     execute(addExhibit('Add an exhibit', exhibit))
-    setSelectedId(exhibit.id)
+    select(exhibit.id)
   }
   const duplicate = () => {
     if (!selected) return
@@ -136,6 +144,9 @@ export function Workspace({
         </button>
         <button type="button" onClick={add}>
           Add
+        </button>
+        <button type="button" aria-pressed={editingExhibition} onClick={() => setEditingExhibition(!editingExhibition)}>
+          Exhibition texts and sources
         </button>
         <button type="button" onClick={duplicate} disabled={!selected}>
           Duplicate
@@ -214,14 +225,14 @@ export function Workspace({
         </p>
       )}
       <div className="studio-main">
-        <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={setSelectedId} />
+        <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={select} />
         <section className="studio-plan" aria-label="Placement">
           <PlanTools tool={tool} onTool={setTool} />
           <FloorPlan
             doc={doc}
             selectedId={selectedId}
             warnings={warnings}
-            onSelect={setSelectedId}
+            onSelect={select}
             onPlace={(exhibit, position, rotation) =>
               execute(updateExhibit(`Move “${exhibit.title.en}”`, exhibit, { position, rotation }))
             }
@@ -273,7 +284,14 @@ export function Workspace({
             }}
           />
         </section>
-        {selected && (
+        {editingExhibition && (
+          <ExhibitionEditor
+            doc={doc}
+            problems={problems}
+            onChange={(label, changes) => execute(updateExhibitionTexts(label, doc, changes))}
+          />
+        )}
+        {selected && !editingExhibition && (
           <ExhibitEditor
             // A fresh form per exhibit: no half-typed text of one exhibit can land in another's field.
             key={selected.id}

@@ -7,7 +7,7 @@ import { publishDraft } from '../drafts/publish'
 import type { Hall } from '../hall'
 import { authorOf } from './author'
 import type { HallEnv } from './env'
-import { readJson, refuseStale } from './problems'
+import { readJson, refuse, refuseStale } from './problems'
 
 const publishSchema = z.strictObject({
   /** The draft version the admin reviewed; when given, a newer draft is not published unseen (409). */
@@ -32,6 +32,7 @@ export function publishRoutes(hall: Hall): Hono<HallEnv> {
     const body = await readJson(c, publishSchema)
     if (!body.ok) return body.response
     const outcome = await publishDraft(hall, authorOf(c), body.data.baseVersion)
+    if (!outcome.ok && outcome.status === 422) return refuse(c, 422, outcome.error, outcome.problems)
     if (!outcome.ok) return refuseStale(c, { error: outcome.error, draftVersion: outcome.draftVersion })
     return c.json({ revision: outcome.revision }, 201)
   })

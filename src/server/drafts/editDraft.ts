@@ -6,6 +6,7 @@ import type { Conflict, DraftState } from '../../content/studioApi'
 import { problemsOf } from '../api/problems'
 import type { Author } from '../db/contentRepository'
 import type { Hall } from '../hall'
+import { missingMedia } from './mediaReferences'
 
 // The 409 body's shape is the API's contract, shared with the studio.
 export type { Conflict }
@@ -39,6 +40,9 @@ function write(
 ): EditOutcome {
   const parsed = parseExhibition(document)
   if (!parsed.ok) return invalid(parsed.problems)
+  // A restore brings back what was once checked; saves name media that must exist now.
+  const missing = change.kind === 'restore' ? [] : missingMedia(hall, hall.content.draft().document, parsed.exhibition)
+  if (missing.length > 0) return invalid(missing)
   const draft = hall.content.writeDraft(parsed.exhibition, { kind: 'save', ...change, author })
   return { ok: true, draft }
 }

@@ -171,6 +171,38 @@ describe('a save that names the revision it started from is merged field by fiel
     })
     expect((await json<DraftState>(same)).revisionId).toBe(draft.revisionId)
   })
+
+  it('the exhibition’s texts and sources merge with exhibit edits; media named by the save must exist', async () => {
+    const { admin, curator, draft } = await setUp()
+    const source = draft.document.sources[0]
+    if (!source) throw new Error('no source')
+    const mine = structuredClone(draft.document)
+    mine.title = { ...mine.title, en: 'Retitled' }
+    mine.sources.push({ ...source, id: 'new-source', title: { zh: '新来源', en: 'New source' } })
+    const theirs = withExhibit(draft.document, 0, (e) => ({ ...e, summary: { ...e.summary, en: 'Admin summary.' } }))
+    await admin.call('PUT', '/api/draft', { json: { baseRevision: draft.revisionId, document: theirs } })
+    const saved = await curator.call('PUT', '/api/draft', { json: { baseRevision: draft.revisionId, document: mine } })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    const doc = (await json<DraftState>(saved)).document
+    expect(doc.title.en).toBe('Retitled')
+    expect(doc.sources.map((s) => s.id)).toEqual([source.id, 'new-source'])
+    expect(doc.exhibits[0]?.summary.en).toBe('Admin summary.')
+
+    const now = await json<DraftState>(await curator.call('GET', '/api/draft'))
+    const first = now.document.exhibits[0] as Exhibit
+    const silent = withExhibit(now.document, 0, (e) => ({ ...e, audio: { en: 'media/narration/nowhere-en.ogg' } }))
+    const refused = await curator.call('PUT', '/api/draft', {
+      json: { baseRevision: now.revisionId, document: silent },
+    })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { problems: unknown[] }).problems).toEqual([
+      {
+        path: `exhibits[0] "${first.id}".audio.en`,
+        message:
+          '"media/narration/nowhere-en.ogg" does not exist on the server: upload the file, or choose one from the media library',
+      },
+    ])
+  })
 })
 
 describe('publishing shows what it changes, and refuses a draft changed since', () => {

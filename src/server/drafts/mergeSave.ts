@@ -5,6 +5,7 @@ import type { Exhibition } from '../../content/schema'
 import type { Author } from '../db/contentRepository'
 import type { Hall } from '../hall'
 import type { EditOutcome } from './editDraft'
+import { missingMedia } from './mediaReferences'
 
 const asJson = (document: Exhibition) => document as unknown as Json
 
@@ -63,6 +64,16 @@ export function mergeSave(hall: Hall, author: Author, baseRevision: number, raw:
         status: 400,
         error: 'Your changes and the ones saved since do not fit together; fix these fields and save again.',
         problems: result.problems,
+      }
+    }
+    // Media first named by this save must exist now, as for every other save (a restore is not a save).
+    const missing = missingMedia(hall, draft.document, result.exhibition)
+    if (missing.length > 0) {
+      return {
+        ok: false,
+        status: 400,
+        error: 'The exhibition would not be valid after this change.',
+        problems: missing,
       }
     }
     const changes = documentChanges(draft.document, result.exhibition)

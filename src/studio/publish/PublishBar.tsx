@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { ContentProblem } from '../../content/parse'
 import type { DraftState, StudioClient, User } from '../api/client'
 import { APP_ROOT } from '../appRoot'
 import { PublishReview } from './PublishReview'
@@ -25,10 +26,16 @@ export function PublishBar({
   const [reviewing, setReviewing] = useState(false)
   const [showHistory, setShowHistory] = useState(false)
   const [undoRestore, setUndoRestore] = useState<(() => Promise<void>) | null>(null)
+  // Why the server refused the last publish, naming each exhibit at fault; cleared by the next review.
+  const [refusals, setRefusals] = useState<readonly ContentProblem[]>([])
   const restored = (latest: DraftState, text: string, undo: (() => Promise<void>) | null) => {
     onRestored(latest)
     setMessage(text)
     setUndoRestore(() => undo)
+  }
+  const review = () => {
+    setRefusals([])
+    setReviewing(true)
   }
   return (
     <>
@@ -36,12 +43,7 @@ export function PublishBar({
         Preview as a visitor
       </a>
       {user.role === 'admin' && (
-        <button
-          type="button"
-          onClick={() => setReviewing(true)}
-          disabled={dirty}
-          title={dirty ? 'Save the draft first' : undefined}
-        >
+        <button type="button" onClick={review} disabled={dirty} title={dirty ? 'Save the draft first' : undefined}>
           Publish…
         </button>
       )}
@@ -62,6 +64,13 @@ export function PublishBar({
           </button>
         )}
       </span>
+      {refusals.length > 0 && (
+        <ul className="publish-refusals" aria-label="Why the draft was not published">
+          {refusals.map((problem) => (
+            <li key={problem.path + problem.message}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
       {reviewing && (
         <PublishReview
           client={client}
@@ -70,6 +79,12 @@ export function PublishBar({
           onDone={(text) => {
             setReviewing(false)
             setMessage(text)
+            setUndoRestore(null)
+          }}
+          onRefused={(text, problems) => {
+            setReviewing(false)
+            setMessage(text)
+            setRefusals(problems)
             setUndoRestore(null)
           }}
         />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import type { ContentProblem } from '../../content/parse'
 import { ApiError, type PublishPreview, type StudioClient } from '../api/client'
 import { ChangeList } from './ChangeList'
 
@@ -11,12 +12,15 @@ export function PublishReview({
   client,
   unreachable,
   onDone,
+  onRefused,
   onCancel,
 }: {
   client: StudioClient
   /** Warnings about exhibits no visitor could reach: publishing with any asks first. */
   unreachable: readonly string[]
   onDone: (message: string) => void
+  /** The server refused the draft itself (422): what it lacks, exhibit by exhibit, is for the bar to show. */
+  onRefused: (message: string, problems: readonly ContentProblem[]) => void
   onCancel: () => void
 }) {
   const [preview, setPreview] = useState<PublishPreview | null>(null)
@@ -42,7 +46,9 @@ export function PublishReview({
       await client.publish(preview.draftVersion)
       onDone('Published: visitors now see this draft.')
     } catch (reason) {
-      setError(reason instanceof ApiError ? reason.message : String(reason))
+      // A stale review (409) stays open to be reviewed again; a draft refused as it stands goes back to editing.
+      if (reason instanceof ApiError && reason.status === 422) onRefused(reason.message, reason.problems)
+      else setError(reason instanceof ApiError ? reason.message : String(reason))
     }
   }
   return (

@@ -34,4 +34,14 @@ describe('a conflicting field in a curator’s words', () => {
     expect(fieldLabel(['hall', 'entrance', 'yaw'], [doc])).toBe('Layout · Entrance · Facing')
     expect(fieldLabel(['hall', 'walls'], [doc])).toBe('Layout · Walls')
   })
+
+  it('names the exhibition’s own texts, and a source by its title', () => {
+    const source = doc.sources[0]
+    if (!source) throw new Error('no sources')
+    expect(fieldLabel(['subtitle', 'zh'], [doc])).toBe('Subtitle · 中文')
+    expect(fieldLabel(['sources', source.id, 'publisher', 'en'], [doc])).toBe(
+      `Source “${source.title.en}” · Publisher · English`,
+    )
+    expect(fieldLabel(['exhibits', first.id, 'curatorNote'], [doc])).toBe(`“${first.title.en}” · Curator’s note`)
+  })
 })

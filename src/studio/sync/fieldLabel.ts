@@ -16,6 +16,11 @@ const WORDS: Record<string, string> = {
   kind: 'Kind',
   media: 'Media',
   citation: 'Citation',
+  curatorNote: 'Curator’s note',
+  source: 'Source',
+  publisher: 'Publisher',
+  date: 'Date',
+  note: 'Note',
   quote: 'Quote',
   paragraphs: 'Paragraphs',
   explanation: 'Explanation',
@@ -39,17 +44,18 @@ const WORDS: Record<string, string> = {
   area: 'Area',
 }
 
-/** How an element of a list is named after the list's own name: walls and doorways by number, zones by title. */
+/** How an element of a list is named after the list's own name: walls and doorways by number, zones and sources by title. */
 const ELEMENT: Record<string, (segment: PathSegment, docs: readonly Exhibition[]) => string> = {
   walls: (segment) => `Wall ${word(segment)}`,
   openings: (segment) => `Doorway ${word(segment)}`,
   zones: (segment, docs) => `Zone “${titleOf(docs, 'zones', segment)}”`,
+  sources: (segment, docs) => `Source “${titleOf(docs, 'sources', segment)}”`,
 }
 
-/** The English title of an exhibit or zone by its id, from the first document that has it. */
-function titleOf(docs: readonly Exhibition[], list: 'exhibits' | 'zones', id: PathSegment): string {
+/** The English title of an exhibit, zone or source by its id, from the first document that has it. */
+function titleOf(docs: readonly Exhibition[], list: 'exhibits' | 'zones' | 'sources', id: PathSegment): string {
   for (const doc of docs) {
-    const items = list === 'exhibits' ? doc.exhibits : doc.hall.zones
+    const items = list === 'exhibits' ? doc.exhibits : list === 'zones' ? doc.hall.zones : doc.sources
     const found = items.find((item) => item.id === id)
     if (found) return found.title.en
   }
