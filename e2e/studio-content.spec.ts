@@ -60,6 +60,9 @@ test('a new exhibit cites nothing and is not published until marked a curator’
   await hall.page.screenshot({ path: test.info().outputPath('studio-citation-editor.png') })
   await studio.publish()
   await expect(studio.published).toBeVisible()
+  // The refusal went once the curator reviewed again: nothing on screen still says the draft cannot be published.
+  await expect(studio.publishRefusals).toBeHidden()
+  await expect(studio.message(/cannot be published yet/)).toBeHidden()
 
   const visitor = await browser.newPage()
   const visitorErrors = consoleErrorsOf(visitor)

@@ -34,6 +34,8 @@ export function PublishBar({
     setUndoRestore(() => undo)
   }
   const review = () => {
+    // A refusal is stale once the curator reviews again (having fixed what it named, most likely).
+    if (refusals.length > 0) setMessage('')
     setRefusals([])
     setReviewing(true)
   }
