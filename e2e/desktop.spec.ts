@@ -89,7 +89,7 @@ test.describe('a desktop visitor', () => {
   test('opens an exhibit by clicking it or pressing Enter, in both languages', async ({ hall, request }) => {
     const exhibition = await publishedExhibition(request)
     const [first] = inTourOrder(exhibition)
-    if (!first) throw new Error('no exhibits')
+    if (!first?.citation) throw new Error('no exhibits, or the first cites no source')
     await hall.open()
     await hall.waitForHall()
     // The first stop stands ahead of the entrance: the centre of the view lands on it.

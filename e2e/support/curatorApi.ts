@@ -33,6 +33,23 @@ export class CuratorApi {
     expect(published.status(), await published.text()).toBe(201)
   }
 
+  /** Adds an account (as the admin), for tests with more than one curator. */
+  async addUser(account: { email: string; name: string; role: 'curator' | 'admin'; password: string }): Promise<void> {
+    const response = await this.api.post('/api/users', { headers: { 'X-CSRF-Token': this.csrfToken }, data: account })
+    expect(response.status(), await response.text()).toBe(201)
+  }
+
+  /** Applies `edit` to the draft and saves it, merged from the revision it read. */
+  async save(edit: (document: Exhibition) => void): Promise<void> {
+    const draft = draftStateSchema.parse(await (await this.api.get('/api/draft')).json())
+    edit(draft.document)
+    const saved = await this.api.put('/api/draft', {
+      headers: { 'X-CSRF-Token': this.csrfToken },
+      data: { baseRevision: draft.revisionId, document: draft.document },
+    })
+    expect(saved.status(), await saved.text()).toBe(200)
+  }
+
   dispose(): Promise<void> {
     return this.api.dispose()
   }

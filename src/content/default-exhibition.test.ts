@@ -124,6 +124,8 @@ describe('default exhibition', () => {
 
   it('quotes every citation exactly from one of its cited paragraphs', () => {
     for (const { id, citation } of exhibition.exhibits) {
+      expect(citation, `${id} has a citation`).toBeDefined()
+      if (!citation) continue
       const cited = exhibition.sources.find((candidate) => candidate.id === citation.source)
       expect(cited, `${id} cites an unknown source`).toBeDefined()
       const texts = citation.paragraphs.map((number) => cited?.paragraphs[number - 1])
@@ -140,6 +142,7 @@ describe('default exhibition', () => {
 
   it('marks added explanations in the body and in the citation alike', () => {
     for (const { id, body, citation } of exhibition.exhibits) {
+      if (!citation) throw new Error(`${id} has no citation`)
       const en = paragraphs(body.en).filter((paragraph) => paragraph.startsWith('Explanation: '))
       const zh = paragraphs(body.zh).filter((paragraph) => paragraph.startsWith('说明：'))
       if (citation.explanation) {

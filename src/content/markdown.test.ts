@@ -17,4 +17,9 @@ describe('plainParagraphs', () => {
   it('keeps Chinese text intact', () => {
     expect(plainParagraphs('**元宇宙**是当下的热词。')).toEqual(['元宇宙是当下的热词。'])
   })
+
+  it('reads Chinese emphasis beside full-width punctuation as emphasis, not asterisks', () => {
+    expect(plainParagraphs('**重点：**本段')).toEqual(['重点：本段'])
+    expect(plainParagraphs('这是**“引号”**里的话。')).toEqual(['这是“引号”里的话。'])
+  })
 })

@@ -1,5 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString as plainText } from 'mdast-util-to-string'
+import { MICROMARK_EXTENSIONS } from './markdownSyntax'
 
 /**
  * An exhibit's markdown as plain paragraphs, for surfaces that draw text themselves (3D and VR panels): emphasis and
@@ -7,7 +8,7 @@ import { toString as plainText } from 'mdast-util-to-string'
  * HTML panel drops it.
  */
 export function plainParagraphs(markdown: string): string[] {
-  const tree = fromMarkdown(markdown)
+  const tree = fromMarkdown(markdown, { extensions: MICROMARK_EXTENSIONS })
   return tree.children
     .filter((node) => node.type !== 'html')
     .flatMap((node) => (node.type === 'list' ? node.children.map((item) => `• ${plainText(item)}`) : [plainText(node)]))

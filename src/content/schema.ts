@@ -123,7 +123,10 @@ export const exhibitSchema = z.strictObject({
   /** A recording of the narration, per language; where one exists its captions follow the recording. */
   audio: z.strictObject({ zh: audioPathSchema.optional(), en: audioPathSchema.optional() }).optional(),
   media: z.array(mediaSchema).default([]),
-  citation: citationSchema,
+  /** The source passage the text rests on. A draft exhibit may have none yet; it is not published without one. */
+  citation: citationSchema.optional(),
+  /** Set when the text is the curators' own, resting on no source passage: visitors see it as a curator's note. */
+  curatorNote: z.literal(true).optional(),
   /** Place in the guided tour, 1 first. */
   tour: z.number().int().positive(),
   interactive: z.strictObject({ type: z.enum(INTERACTIVE_TYPES) }).optional(),
@@ -192,15 +195,23 @@ function checkReferences(doc: ExhibitionBase, ctx: z.RefinementCtx): void {
     if (!inside(exhibit.position)) {
       ctx.addIssue({ code: 'custom', path: at('position'), message: 'must lie inside the hall' })
     }
-    const source = sources.get(exhibit.citation.source)
-    if (!source) {
+    const { citation } = exhibit
+    if (citation && exhibit.curatorNote) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('curatorNote'),
+        message: "cannot be set together with a citation: the text either rests on a source or is the curators' own",
+      })
+    }
+    const source = citation && sources.get(citation.source)
+    if (citation && !source) {
       ctx.addIssue({
         code: 'custom',
         path: at('citation', 'source'),
-        message: `no source "${exhibit.citation.source}" in sources`,
+        message: `no source "${citation.source}" in sources`,
       })
-    } else {
-      exhibit.citation.paragraphs.forEach((paragraph, p) => {
+    } else if (citation && source) {
+      citation.paragraphs.forEach((paragraph, p) => {
         if (paragraph > source.paragraphs.length) {
           ctx.addIssue({
             code: 'custom',
@@ -221,6 +232,19 @@ function checkReferences(doc: ExhibitionBase, ctx: z.RefinementCtx): void {
       })
     }
   })
+  // A source deleted while exhibits still cite it: said once, on the sources, naming the exhibits that cite it.
+  const orphans = new Map<string, string[]>()
+  for (const exhibit of doc.exhibits) {
+    const cited = exhibit.citation?.source
+    if (cited && !sources.has(cited)) orphans.set(cited, [...(orphans.get(cited) ?? []), `“${exhibit.title.en}”`])
+  }
+  for (const [id, titles] of orphans) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message: `source "${id}" cannot be removed: it is cited by ${titles.join(', ')}`,
+    })
+  }
 }
 
 /** The one schema every reader and writer of an exhibition document uses. */
@@ -235,3 +259,4 @@ export type Localized = z.infer<typeof localizedSchema>
 export type FloorPoint = z.infer<typeof floorPointSchema>
 export type Media = z.infer<typeof mediaSchema>
 export type Source = Exhibition['sources'][number]
+export type Citation = z.infer<typeof citationSchema>

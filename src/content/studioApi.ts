@@ -18,6 +18,19 @@ export const exhibitVersionSchema = z.object({
 })
 export type ExhibitVersion = z.infer<typeof exhibitVersionSchema>
 
+/** `RevisionSummary`: one save, publish or restore in the history. */
+export const revisionSummarySchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(REVISION_KINDS),
+  /** The author's name (their e-mail for revisions written before names were recorded). */
+  author: z.string(),
+  createdAt: z.string(),
+  /** What the revision changed, in a line (`Changed “Welcome” (title); layout: walls`). */
+  summary: z.string(),
+  restoredFrom: z.number().int().nullable(),
+})
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>
+
 /** `DraftState`: the document curators edit, with the versions saves name. */
 export const draftStateSchema = z.object({
   document: exhibitionSchema,
@@ -26,19 +39,10 @@ export const draftStateSchema = z.object({
   /** The revision that holds this draft. */
   revisionId: z.number().int(),
   exhibitVersions: z.record(z.string(), exhibitVersionSchema),
+  /** The revision that holds this draft: who made it and what it changed (for "the draft changed" notices). */
+  revision: revisionSummarySchema.optional(),
 })
 export type DraftState = z.infer<typeof draftStateSchema>
-
-/** `RevisionSummary`: one save, publish or restore in the history. */
-export const revisionSummarySchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(REVISION_KINDS),
-  author: z.string(),
-  createdAt: z.string(),
-  summary: z.string(),
-  restoredFrom: z.number().int().nullable(),
-})
-export type RevisionSummary = z.infer<typeof revisionSummarySchema>
 
 /** `GET /api/revisions`. */
 export const revisionListSchema = z.object({
@@ -49,16 +53,37 @@ export const revisionListSchema = z.object({
 /** `POST /api/publish`. */
 export const publishAnswerSchema = z.object({ revision: revisionSummarySchema })
 
+const namedExhibitSchema = z.object({ id: z.string(), title: z.string() })
+
+/** What visitors would see change between two documents (see ./documentChanges.ts). */
+export const documentChangesSchema = z.object({
+  added: z.array(namedExhibitSchema),
+  removed: z.array(namedExhibitSchema),
+  changed: z.array(namedExhibitSchema.extend({ fields: z.array(z.string()) })),
+  layout: z.array(z.string()),
+  other: z.array(z.string()),
+})
+
+/** `GET /api/publish`: what publishing the draft would change for visitors; publish then names `draftVersion`. */
+export const publishPreviewSchema = z.object({
+  draftVersion: z.number().int().nonnegative(),
+  publishedRevisionId: z.number().int(),
+  changes: documentChangesSchema,
+})
+export type PublishPreview = z.infer<typeof publishPreviewSchema>
+
 /** `MediaRecord`: one uploaded file in the media library. */
 export const mediaRecordSchema = z.object({
   id: z.string(),
-  kind: z.enum(['image', 'model']),
-  /** The path exhibits use, `media/<id>.webp|glb`. */
+  kind: z.enum(['image', 'model', 'audio']),
+  /** The path exhibits use, `media/<id>.webp|glb|ogg|mp3|m4a|wav`. */
   src: z.string(),
   originalName: z.string(),
   bytes: z.number().int().nonnegative(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
+  /** A narration recording's length, read from its container. */
+  seconds: z.number().nullable().optional(),
   createdAt: z.string(),
 })
 export type MediaRecord = z.infer<typeof mediaRecordSchema>
@@ -66,8 +91,26 @@ export type MediaRecord = z.infer<typeof mediaRecordSchema>
 /** `POST /api/media`: the stored file and its thumbnail's path, if it has one. */
 export const uploadAnswerSchema = z.object({ media: mediaRecordSchema, thumbnail: z.string().nullable() })
 
+/**
+ * One field both sides of a merge changed (./merge.ts): its path (keys, exhibit and zone ids, indexes) and the three
+ * values; a side without a value removed the field.
+ */
+export const fieldConflictSchema = z.object({
+  path: z.array(z.union([z.string(), z.number().int().nonnegative()])),
+  base: z.unknown().optional(),
+  ours: z.unknown().optional(),
+  theirs: z.unknown().optional(),
+})
+
 /** Both sides of a refused stale save, so the studio can show them next to each other. */
 export const conflictSchema = z.discriminatedUnion('scope', [
+  /** A merged save (`baseRevision`) where both sides changed the same fields: only those are listed. */
+  z.object({
+    scope: z.literal('fields'),
+    baseRevision: z.number().int(),
+    theirs: z.object({ revisionId: z.number().int(), version: z.number().int(), savedBy: z.string() }),
+    fields: z.array(fieldConflictSchema).min(1),
+  }),
   z.object({
     scope: z.literal('exhibit'),
     exhibitId: z.string(),

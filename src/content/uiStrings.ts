@@ -12,6 +12,12 @@ export const UI_STRINGS = {
   source: { zh: '出处', en: 'Source' },
   sourceParagraph: { zh: '段', en: 'paragraph' },
   explanation: { zh: '说明（非原文内容）', en: 'Explanation (not from the source)' },
+  curatorNote: { zh: '策展人按语', en: 'Curator’s note' },
+  curatorNoteHint: {
+    zh: '本展板的文字由策展人撰写，不引自任何来源。',
+    en: 'This text is the curators’ own: it does not rest on a passage of a source.',
+  },
+  noSourceYet: { zh: '尚未注明出处（草稿）', en: 'No source given yet (draft)' },
   language: { zh: '语言', en: 'Language' },
   mouseLook: { zh: '鼠标视角', en: 'Mouse look' },
   mouseLookHint: { zh: '按 Esc 退出鼠标视角', en: 'Press Esc to release the mouse' },

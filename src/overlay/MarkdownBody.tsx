@@ -1,4 +1,5 @@
 import Markdown, { type Components } from 'react-markdown'
+import { REMARK_PLUGINS } from '../content/markdownSyntax'
 
 /** Headings inside an exhibit's text sit below the panel's own title in the outline. */
 const COMPONENTS: Components = {
@@ -22,7 +23,7 @@ const COMPONENTS: Components = {
  */
 export default function MarkdownBody({ text }: { text: string }) {
   return (
-    <Markdown skipHtml components={COMPONENTS}>
+    <Markdown skipHtml remarkPlugins={REMARK_PLUGINS} components={COMPONENTS}>
       {text}
     </Markdown>
   )

@@ -25,7 +25,7 @@ import { audioTypeOf } from './media/audioTypes'
 import type { PresenceService } from './presence/presenceServer'
 
 /** Names the upload pipeline generates (see media/acceptUpload.ts): new content always gets a new name. */
-const GENERATED_MEDIA = /^\/media\/[0-9a-f]{24}(?:-thumb)?\.(?:webp|glb)$/
+const GENERATED_MEDIA = /^\/media\/[0-9a-f]{24}(?:-thumb)?\.(?:webp|glb|ogg|mp3|m4a|wav)$/
 
 export interface AppOptions {
   hall: Hall

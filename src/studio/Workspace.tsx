@@ -4,22 +4,25 @@ import { parseExhibition } from '../content/parse'
 import type { Exhibit, Exhibition, Hall } from '../content/schema'
 import { AccountMenu } from './accounts/AccountMenu'
 import type { DraftState, StudioClient, User } from './api/client'
-import { ConflictNotice } from './ConflictNotice'
 import { ExhibitListPanel } from './ExhibitListPanel'
 import { ExhibitEditor } from './editor/ExhibitEditor'
+import { ExhibitionEditor } from './editor/ExhibitionEditor'
 import { FloorPlan, type PlanTool } from './floorPlan/FloorPlan'
 import { layoutWarnings } from './floorPlan/layoutWarnings'
 import { planWarnings, unreachableTitles } from './floorPlan/planWarnings'
 import { addExhibit, type Command, moveInTour, removeExhibit, updateExhibit } from './history/commands'
+import { updateExhibitionTexts } from './history/documentCommands'
 import { HallPanel, PlanTools } from './layout/HallPanel'
 import { changeHall, changeLayout, refusalsOf } from './layout/layoutCommands'
 import { offsetAlong } from './layout/snapping'
 import { applyTemplate, TEMPLATES } from './layout/templates'
 import { addDoorway, addWall, moveWallEnd } from './layout/wallEdits'
 import { newExhibit } from './newExhibit'
-import { PublishBar } from './PublishBar'
-import { useSave } from './useSave'
-import { useServerDraft } from './useServerDraft'
+import { PublishBar } from './publish/PublishBar'
+import { FieldConflicts } from './sync/FieldConflicts'
+import { useDraftSync } from './sync/useDraftSync'
+import { REDO_HINT, REDO_KEYS, UNDO_HINT, UNDO_KEYS, useUndoKeys } from './undoKeys'
+import { useLeaveWarning } from './useLeaveWarning'
 
 /** three.js and the hall are only downloaded when a curator opens the 3D preview. */
 const StudioPreview = lazy(() => import('./preview/StudioPreview'))
@@ -64,14 +67,16 @@ export function Workspace({
   initial: DraftState
   onSignOut: () => void
 }) {
-  const { draft, history, adopt } = useServerDraft(initial)
-  const doc = useStore(history, (state) => state.doc)
+  const { draft, history, doc, dirty, status, notice, dismissNotice, save, settle, adopt } = useDraftSync(
+    client,
+    initial,
+  )
   const canUndo = useStore(history, (state) => state.undoStack.length > 0)
   const canRedo = useStore(history, (state) => state.redoStack.length > 0)
   const undoLabel = useStore(history, (state) => state.undoStack.at(-1)?.label)
   const [show3d, setShow3d] = useState(false)
+  const [editingExhibition, setEditingExhibition] = useState(false)
   const [selectedId, setSelectedId] = useState<string | null>(initial.document.exhibits[0]?.id ?? null)
-  const { status, save, keepTheirs, keepMine, dirty } = useSave(client, history, draft, adopt)
   const problems = useMemo(() => {
     const parsed = parseExhibition(doc)
     return parsed.ok ? [] : parsed.problems
@@ -82,8 +87,16 @@ export function Workspace({
   const onPlan = useMemo(() => planWarnings(deferredDoc), [deferredDoc])
   const [tool, setTool] = useState<PlanTool>('stands')
   const [refusals, setRefusals] = useState<string[]>([])
-  const selected = doc.exhibits.find((exhibit) => exhibit.id === selectedId) ?? null
+  // After a restore or a merge the chosen exhibit may be gone: the editor then shows the first, never nothing.
+  const selected = doc.exhibits.find((exhibit) => exhibit.id === selectedId) ?? doc.exhibits[0] ?? null
   const { execute, undo, redo } = history.getState()
+  useUndoKeys(undo, redo)
+  useLeaveWarning(dirty)
+  // Choosing an exhibit anywhere brings its editor back in place of the exhibition's texts.
+  const select = (id: string | null) => {
+    setSelectedId(id)
+    setEditingExhibition(false)
+  }
 
   /** A layout edit is made only if it leaves the draft valid; otherwise the draft stays as it was and we say why. */
   const layoutEdit = (next: Exhibition, command: Command) => {
@@ -96,7 +109,7 @@ export function Workspace({
   const add = () => {
     const exhibit = newExhibit(doc)
     execute(addExhibit('Add an exhibit', exhibit))
-    setSelectedId(exhibit.id)
+    select(exhibit.id)
   }
   const duplicate = () => {
     if (!selected) return
@@ -119,14 +132,21 @@ export function Workspace({
     <div className="studio">
       <header className="studio-bar">
         <h1>Studio</h1>
-        <button type="button" onClick={undo} disabled={!canUndo} title={undoLabel}>
-          Undo
+        <button type="button" onClick={undo} disabled={!canUndo} title={undoLabel} aria-keyshortcuts={UNDO_KEYS}>
+          Undo{' '}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a kbd is not focusable; the button's name stays "Undo" and screen readers get the keys from aria-keyshortcuts */}
+          <kbd aria-hidden="true">{UNDO_HINT}</kbd>
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo}>
-          Redo
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts={REDO_KEYS}>
+          Redo{' '}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a kbd is not focusable; the button's name stays "Redo" and screen readers get the keys from aria-keyshortcuts */}
+          <kbd aria-hidden="true">{REDO_HINT}</kbd>
         </button>
         <button type="button" onClick={add}>
           Add
+        </button>
+        <button type="button" aria-pressed={editingExhibition} onClick={() => setEditingExhibition(!editingExhibition)}>
+          Exhibition texts and sources
         </button>
         <button type="button" onClick={duplicate} disabled={!selected}>
           Duplicate
@@ -148,7 +168,11 @@ export function Workspace({
             />
           </label>
         )}
-        <button type="button" onClick={save} disabled={!dirty || status.kind === 'saving' || problems.length > 0}>
+        <button
+          type="button"
+          onClick={save}
+          disabled={!dirty || status.kind === 'saving' || status.kind === 'conflict' || problems.length > 0}
+        >
           Save draft
         </button>
         <span role="status" className="save-status">
@@ -163,6 +187,7 @@ export function Workspace({
         <PublishBar
           client={client}
           user={user}
+          draft={draft}
           dirty={dirty}
           onRestored={adopt}
           unreachable={unreachableTitles(onPlan)}
@@ -182,17 +207,32 @@ export function Workspace({
         </div>
       )}
       {status.kind === 'conflict' && (
-        <ConflictNotice conflict={status.conflict} onKeepTheirs={keepTheirs} onKeepMine={keepMine} />
+        <FieldConflicts
+          // A new set of conflicts starts with no choices made.
+          key={status.theirs.revisionId}
+          fields={status.fields}
+          savedBy={status.theirs.revision?.author ?? 'Someone'}
+          docs={[doc, status.merged]}
+          onSettle={settle}
+        />
+      )}
+      {notice && (
+        <p role="status" className="draft-notice">
+          {notice}{' '}
+          <button type="button" onClick={dismissNotice}>
+            OK
+          </button>
+        </p>
       )}
       <div className="studio-main">
-        <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={setSelectedId} />
+        <ExhibitListPanel doc={doc} selectedId={selectedId} onSelect={select} />
         <section className="studio-plan" aria-label="Placement">
           <PlanTools tool={tool} onTool={setTool} />
           <FloorPlan
             doc={doc}
             selectedId={selectedId}
             warnings={warnings}
-            onSelect={setSelectedId}
+            onSelect={select}
             onPlace={(exhibit, position, rotation) =>
               execute(updateExhibit(`Move “${exhibit.title.en}”`, exhibit, { position, rotation }))
             }
@@ -244,7 +284,14 @@ export function Workspace({
             }}
           />
         </section>
-        {selected && (
+        {editingExhibition && (
+          <ExhibitionEditor
+            doc={doc}
+            problems={problems}
+            onChange={(label, changes) => execute(updateExhibitionTexts(label, doc, changes))}
+          />
+        )}
+        {selected && !editingExhibition && (
           <ExhibitEditor
             // A fresh form per exhibit: no half-typed text of one exhibit can land in another's field.
             key={selected.id}

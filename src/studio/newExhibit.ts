@@ -3,7 +3,8 @@ import { freeSpot } from '../world/freeSpot'
 
 /**
  * A blank text stand in the middle of the first zone, last in the tour. Its texts say what to write, so the draft
- * stays valid and the curator sees at a glance what is left to do; it is not published until someone publishes.
+ * stays valid and the curator sees at a glance what is left to do. It cites nothing: where its text comes from is the
+ * curator's choice (a source's paragraphs or a curator's note), and it cannot be published until that is made.
  */
 export function newExhibit(doc: Exhibition): Exhibit {
   const taken = new Set(doc.exhibits.map((exhibit) => exhibit.id))
@@ -14,7 +15,6 @@ export function newExhibit(doc: Exhibition): Exhibit {
     [0, 0],
     [0, 0],
   ]
-  const source = doc.sources[0]
   return {
     id: `new-exhibit-${n}`,
     zone: zone?.id ?? 'main',
@@ -38,7 +38,6 @@ export function newExhibit(doc: Exhibition): Exhibit {
       en: '(Write the narration: a few spoken sentences, shown as captions.)',
     },
     media: [],
-    citation: { source: source?.id ?? 'source', paragraphs: [1], quote: source?.paragraphs[0] ?? '(quote)' },
     tour: Math.max(0, ...doc.exhibits.map((exhibit) => exhibit.tour)) + 1,
   }
 }

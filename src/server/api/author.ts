@@ -6,5 +6,6 @@ import type { HallEnv } from './env'
 export function authorOf(c: Context<HallEnv>): Author {
   const user = c.get('user')
   if (!user) throw new Error('authorOf called on a request nobody is signed in for')
-  return { id: user.id, name: user.email }
+  // The history shows people by name; an account without one (there are none today) by its e-mail.
+  return { id: user.id, name: user.name.trim() || user.email }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { idSchema } from '../../content/schema'
 import { requireRole } from '../auth/session'
 import { addExhibit, deleteExhibit, saveDocument, saveExhibit } from '../drafts/editDraft'
+import { mergeSave } from '../drafts/mergeSave'
 import type { Hall } from '../hall'
 import { authorOf } from './author'
 import { editResponse } from './editResponse'
@@ -11,7 +12,18 @@ import { readJson, refuse } from './problems'
 
 const version = z.number().int().nonnegative()
 // The content itself is checked by the exhibition schema inside the edit, which reports paths within the document.
-const documentSave = z.strictObject({ baseVersion: version, document: z.unknown() })
+// A whole-document save names what it started from: the revision (merged field by field with what was saved since)
+// or, for older clients, the draft version (refused whole when stale).
+const documentSave = z
+  .strictObject({
+    baseVersion: version.optional(),
+    baseRevision: z.number().int().positive().optional(),
+    document: z.unknown(),
+  })
+  .refine((body) => (body.baseVersion === undefined) !== (body.baseRevision === undefined), {
+    path: ['baseRevision'],
+    message: 'give exactly one of baseRevision (to merge) or baseVersion',
+  })
 const exhibitSave = z.strictObject({ baseVersion: version, exhibit: z.unknown() })
 const exhibitAdd = z.strictObject({ exhibit: z.unknown() })
 
@@ -25,7 +37,9 @@ export function draftRoutes(hall: Hall): Hono<HallEnv> {
   routes.put('/', async (c) => {
     const body = await readJson(c, documentSave)
     if (!body.ok) return body.response
-    return editResponse(c, saveDocument(hall, authorOf(c), body.data.baseVersion, body.data.document))
+    const { baseVersion, baseRevision, document } = body.data
+    if (baseRevision !== undefined) return editResponse(c, mergeSave(hall, authorOf(c), baseRevision, document))
+    return editResponse(c, saveDocument(hall, authorOf(c), baseVersion ?? 0, document))
   })
 
   routes.post('/exhibits', async (c) => {

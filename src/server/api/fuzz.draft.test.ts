@@ -49,6 +49,34 @@ describe('the draft, publishing and restoring refuse malformed and hostile input
     )
   })
 
+  it('PUT /api/draft (a merged save, naming its base revision)', async () => {
+    const template = { baseRevision: state.revisionId, document: state.document } as unknown as Json
+    const unknownBase = fc.integer({ min: state.revisionId + 1 }).map((baseRevision) => ({
+      body: jsonBody({ baseRevision, document: state.document } as unknown as Json),
+      contentType: 'application/json',
+    }))
+    const bothBases = fc.constant({
+      body: jsonBody({ ...(template as { [key: string]: Json }), baseVersion: state.version }),
+      contentType: 'application/json',
+    })
+    const bodies = fc.oneof(
+      {
+        weight: 8,
+        arbitrary: hostileBodies(invalidVariant(template, { constrainedKeys: CONSTRAINED }), [
+          'baseRevision',
+          'document',
+        ]),
+      },
+      unknownBase,
+      bothBases,
+    )
+    await target.fuzz(
+      () => target.curator,
+      'PUT',
+      bodies.map((body) => ({ path: '/api/draft', ...body })),
+    )
+  })
+
   it('POST /api/draft/exhibits (a new exhibit)', async () => {
     const first = state.document.exhibits[0]
     const template = { exhibit: { ...first, id: 'a-new-exhibit', tour: 999 } } as unknown as Json

@@ -99,7 +99,16 @@ export class ContentRepository {
         return version ? [[exhibit.id, version] as const] : []
       }),
     )
-    return { document, version: row.version, revisionId: row.revision_id, exhibitVersions }
+    const revision = this.revisionSummary(row.revision_id)
+    return { document, version: row.version, revisionId: row.revision_id, exhibitVersions, revision }
+  }
+
+  /** One revision's summary, without its document. */
+  revisionSummary(id: number): RevisionSummary | undefined {
+    const row = this.db
+      .prepare('SELECT id, kind, author, created_at, summary, restored_from FROM revisions WHERE id = ?')
+      .get(id) as RevisionRow | undefined
+    return row && summaryOf(row)
   }
 
   exhibitVersion(exhibitId: string): ExhibitVersion | undefined {

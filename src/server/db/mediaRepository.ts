@@ -6,12 +6,13 @@ export type { MediaRecord }
 
 interface MediaRow {
   id: string
-  kind: 'image' | 'model'
+  kind: 'image' | 'model' | 'audio'
   src: string
   original_name: string
   bytes: number
   width: number | null
   height: number | null
+  seconds: number | null
   created_at: string
 }
 
@@ -23,6 +24,7 @@ const recordOf = (row: MediaRow): MediaRecord => ({
   bytes: row.bytes,
   width: row.width,
   height: row.height,
+  seconds: row.seconds,
   createdAt: row.created_at,
 })
 
@@ -33,8 +35,8 @@ export class MediaRepository {
   add(record: MediaRecord, uploadedBy: number): void {
     this.db
       .prepare(
-        `INSERT INTO media (id, kind, src, original_name, bytes, width, height, uploaded_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO media (id, kind, src, original_name, bytes, width, height, seconds, uploaded_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.id,
@@ -44,6 +46,7 @@ export class MediaRepository {
         record.bytes,
         record.width,
         record.height,
+        record.seconds ?? null,
         uploadedBy,
         record.createdAt,
       )

@@ -76,4 +76,23 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX password_links_user ON password_links(user_id);
   `,
+  // 3: narration recordings in the media library (kind 'audio', with their length).
+  `
+  CREATE TABLE media_v2 (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('image', 'model', 'audio')),
+    src TEXT NOT NULL UNIQUE,
+    original_name TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    width INTEGER,
+    height INTEGER,
+    seconds REAL,
+    uploaded_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+  );
+  INSERT INTO media_v2 (id, kind, src, original_name, bytes, width, height, uploaded_by, created_at)
+    SELECT id, kind, src, original_name, bytes, width, height, uploaded_by, created_at FROM media;
+  DROP TABLE media;
+  ALTER TABLE media_v2 RENAME TO media;
+  `,
 ]

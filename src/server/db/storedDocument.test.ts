@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import v1 from '../../content/fixtures/exhibition-v1.json'
@@ -57,7 +58,7 @@ describe('narration recordings', () => {
     expect((await part.arrayBuffer()).byteLength).toBe(100)
   })
 
-  it('are part of the static export: one that is missing stops it', async () => {
+  it('are part of the static export; a missing one is refused at save, and one lost after publishing stops the export', async () => {
     server = testServer()
     const { admin } = await adminAndCurator(server)
     const out = join(server.root, 'site')
@@ -66,14 +67,25 @@ describe('narration recordings', () => {
 
     const draft = (await (await admin.call('GET', '/api/draft')).json()) as DraftState
     const first = draft.document.exhibits[0] as Exhibit
-    const exhibit = { ...first, audio: { zh: 'media/narration/nowhere-zh.ogg' } }
     const baseVersion = draft.exhibitVersions[first.id]?.version
-    expect(
-      (await admin.call('PUT', `/api/draft/exhibits/${first.id}`, { json: { baseVersion, exhibit } })).status,
-    ).toBe(200)
+    const save = (audio: Exhibit['audio']) =>
+      admin.call('PUT', `/api/draft/exhibits/${first.id}`, { json: { baseVersion, exhibit: { ...first, audio } } })
+    const refused = await save({ zh: 'media/narration/nowhere-zh.ogg' })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { problems: unknown[] }).problems).toEqual([
+      {
+        path: `exhibits[0] "${first.id}".audio.zh`,
+        message:
+          '"media/narration/nowhere-zh.ogg" does not exist on the server: upload the file, or choose one from the media library',
+      },
+    ])
+
+    mkdirSync(join(server.dataDir, 'media'), { recursive: true })
+    const uploaded = join(server.dataDir, 'media', 'lost-zh.ogg')
+    writeFileSync(uploaded, readFileSync(new URL('../../../public/media/narration/welcome-en.ogg', import.meta.url)))
+    expect((await save({ zh: 'media/lost-zh.ogg' })).status).toBe(200)
     expect((await admin.call('POST', '/api/publish', { json: {} })).status).toBe(201)
-    await expect(exportStatic(server.hall, join(server.root, 'site-2'))).rejects.toThrow(
-      /missing: media\/narration\/nowhere-zh\.ogg/,
-    )
+    rmSync(uploaded)
+    await expect(exportStatic(server.hall, join(server.root, 'site-2'))).rejects.toThrow(/missing: media\/lost-zh\.ogg/)
   })
 })

@@ -73,7 +73,7 @@ describe('the draft', () => {
     expect(body.conflict.yours.exhibit.title.en).toBe('Saved second, from a stale copy')
     expect(body.conflict.theirs.exhibit.title.en).toBe('Saved first')
     expect(body.conflict.theirs.version).toBe(2)
-    expect(body.conflict.theirs.savedBy).toBe('curator@hall.test')
+    expect(body.conflict.theirs.savedBy).toBe('Cai Curator')
 
     // Saves to another exhibit are not in conflict.
     const draft = await json<DraftState>(await admin.call('GET', '/api/draft'))
@@ -146,7 +146,7 @@ describe('publishing and history', () => {
     }>(await curator.call('GET', '/api/revisions'))
     expect(revisions.map((revision) => revision.kind)).toEqual(['publish', 'save', 'seed'])
     expect(revisions[0]?.id).toBe(publishedRevisionId)
-    expect(revisions[1]).toMatchObject({ author: 'curator@hall.test', summary: `Saved exhibit "${first.id}"` })
+    expect(revisions[1]).toMatchObject({ author: 'Cai Curator', summary: `Saved exhibit "${first.id}"` })
     expect(Date.parse(revisions[1]?.createdAt ?? '')).not.toBeNaN()
 
     const seed = revisions[2] as RevisionSummary

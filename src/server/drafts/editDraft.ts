@@ -1,3 +1,4 @@
+import { describeChanges, documentChanges } from '../../content/documentChanges'
 import type { ContentProblem } from '../../content/parse'
 import { parseExhibition } from '../../content/parse'
 import { type Exhibit, type Exhibition, exhibitSchema } from '../../content/schema'
@@ -5,6 +6,7 @@ import type { Conflict, DraftState } from '../../content/studioApi'
 import { problemsOf } from '../api/problems'
 import type { Author } from '../db/contentRepository'
 import type { Hall } from '../hall'
+import { missingMedia } from './mediaReferences'
 
 // The 409 body's shape is the API's contract, shared with the studio.
 export type { Conflict }
@@ -38,6 +40,9 @@ function write(
 ): EditOutcome {
   const parsed = parseExhibition(document)
   if (!parsed.ok) return invalid(parsed.problems)
+  // A restore brings back what was once checked; saves name media that must exist now.
+  const missing = change.kind === 'restore' ? [] : missingMedia(hall, hall.content.draft().document, parsed.exhibition)
+  if (missing.length > 0) return invalid(missing)
   const draft = hall.content.writeDraft(parsed.exhibition, { kind: 'save', ...change, author })
   return { ok: true, draft }
 }
@@ -175,9 +180,10 @@ export function restoreRevision(hall: Hall, author: Author, revisionId: number, 
       )
     }
     const touched = [...draft.document.exhibits, ...revision.document.exhibits].map((exhibit) => exhibit.id)
+    const changes = describeChanges(documentChanges(draft.document, revision.document))
     return write(hall, author, revision.document, {
       kind: 'restore',
-      summary: `Restored revision ${revisionId}`,
+      summary: `Restored revision ${revisionId}: ${changes.charAt(0).toLowerCase()}${changes.slice(1)}`,
       touched,
       restoredFrom: revisionId,
     })

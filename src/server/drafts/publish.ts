@@ -1,9 +1,12 @@
+import type { ContentProblem } from '../../content/parse'
+import { publishProblems } from '../../content/publishRules'
 import type { Author, RevisionSummary } from '../db/contentRepository'
 import type { Hall } from '../hall'
 
 export type PublishOutcome =
   | { ok: true; revision: RevisionSummary }
   | { ok: false; status: 409; error: string; draftVersion: number }
+  | { ok: false; status: 422; error: string; problems: ContentProblem[] }
 
 /**
  * Publishes the draft. Its font subsets are generated first, so the moment visitors get the new document the
@@ -18,6 +21,15 @@ export async function publishDraft(hall: Hall, author: Author, baseVersion?: num
         status: 409,
         error: `The draft changed (now version ${draft.version}) since you reviewed version ${baseVersion}; review it again.`,
         draftVersion: draft.version,
+      }
+    }
+    const problems = publishProblems(draft.document)
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        status: 422,
+        error: 'The draft cannot be published yet: every exhibit needs a source or a curator’s note.',
+        problems,
       }
     }
     await hall.fonts.ensure(draft.document)

@@ -41,6 +41,9 @@ describe('security headers', () => {
       expect(response.headers.get('Permissions-Policy')).toContain('xr-spatial-tracking=(self)')
       expect(response.headers.get('Permissions-Policy')).toContain('camera=()')
     }
+    // The microphone only where a curator records narration: the studio, never the hall.
+    expect((await get('/')).headers.get('Permissions-Policy')).toContain('microphone=()')
+    expect((await get('/studio/')).headers.get('Permissions-Policy')).toContain('microphone=(self)')
     // HSTS only means something over HTTPS.
     expect(responses[0]?.headers.get('Strict-Transport-Security')).toBeNull()
   })

@@ -41,7 +41,7 @@ export const CONTENT_SECURITY_POLICY = {
  * and of the powerful features only xr-spatial-tracking, which the hall needs to enter VR.
  */
 export function securityHeaders(options: { secure: boolean }): MiddlewareHandler {
-  return secureHeaders({
+  const headers = secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     permissionsPolicy: {
       // Permissions-Policy spells the origin without quotes.
@@ -62,4 +62,12 @@ export function securityHeaders(options: { secure: boolean }): MiddlewareHandler
     // Only meaningful over HTTPS; over plain HTTP (loopback, development) the browser ignores it anyway.
     strictTransportSecurity: options.secure ? 'max-age=15552000' : false,
   })
+  return async (c, next) => {
+    await headers(c, next)
+    // The studio's pages may use the microphone (a curator records narration there); the hall's never may.
+    const policy = c.res.headers.get('Permissions-Policy')
+    if (policy && (c.req.path === '/studio' || c.req.path.startsWith('/studio/'))) {
+      c.res.headers.set('Permissions-Policy', policy.replace('microphone=()', 'microphone=(self)'))
+    }
+  }
 }

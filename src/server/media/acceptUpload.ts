@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { MediaRecord } from '../db/mediaRepository'
+import { checkAudio } from './audio/checkAudio'
 import { checkGlb } from './checkGlb'
 import { compressGlb } from './compressGlb'
 import { MEDIA_LIMITS } from './limits'
@@ -29,10 +30,13 @@ export async function acceptUpload(upload: Upload, mediaDir: string, now: Date):
   const { bytes } = upload
   const type = sniffMediaType(bytes)
   if (!type) {
+    const audio = checkAudio(upload.name, bytes)
+    if (audio) return audio.ok ? storeAudio(upload, audio.format, audio.seconds, mediaDir, now) : audio
+    const page = markupIn(bytes.subarray(0, 1024)) ? ' (it is a web page)' : ''
     return refusal(
       415,
-      `"${upload.name}" is not a JPEG, PNG, WebP or GLB file: its contents start with ${leadingBytes(bytes) || 'nothing'}, ` +
-        'whatever its name says. Export it again in one of those formats.',
+      `"${upload.name}" is not a JPEG, PNG, WebP, GLB, Ogg, MP3, M4A or WAV file${page}: its contents start with ` +
+        `${leadingBytes(bytes) || 'nothing'}, whatever its name says. Export it again in one of those formats.`,
     )
   }
   const limit = type === 'glb' ? MEDIA_LIMITS.modelBytes : MEDIA_LIMITS.imageBytes
@@ -83,5 +87,40 @@ export async function acceptUpload(upload: Upload, mediaDir: string, now: Date):
       height: image.height,
     },
     thumbnail: `media/${id}-thumb.webp`,
+  }
+}
+
+/** A narration recording that passed its checks, stored as it came (browsers play it) under a new name. */
+async function storeAudio(
+  upload: Upload,
+  format: string,
+  seconds: number,
+  mediaDir: string,
+  now: Date,
+): Promise<UploadOutcome> {
+  const markup = markupIn(upload.bytes)
+  if (markup) {
+    return refusal(
+      422,
+      `"${upload.name}" holds HTML or script ("${markup.slice(0, 20)}") as well as audio: a file that is two things at ` +
+        'once is refused. Export it again from the program that made it.',
+    )
+  }
+  await mkdir(mediaDir, { recursive: true })
+  const id = newMediaId()
+  await writeFile(join(mediaDir, `${id}.${format}`), upload.bytes)
+  return {
+    ok: true,
+    media: {
+      id,
+      kind: 'audio',
+      src: `media/${id}.${format}`,
+      originalName: upload.name.slice(0, 200),
+      bytes: upload.bytes.length,
+      width: null,
+      height: null,
+      seconds: Math.round(seconds * 1000) / 1000,
+      createdAt: now.toISOString(),
+    },
   }
 }

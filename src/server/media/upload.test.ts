@@ -43,7 +43,7 @@ describe('image uploads', () => {
     const response = await upload(browser, 'holiday.png', Buffer.from('<html><script>alert(1)</script>'), 'image/png')
     expect(response.status).toBe(415)
     const { error } = (await response.json()) as { error: string }
-    expect(error).toContain('"holiday.png" is not a JPEG, PNG, WebP or GLB file')
+    expect(error).toContain('"holiday.png" is not a JPEG, PNG, WebP, GLB, Ogg, MP3, M4A or WAV file (it is a web page)')
     expect(error).toContain('3c 68 74 6d 6c')
   })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ContentProblem } from '../../content/parse'
-import type { Exhibit, Exhibition } from '../../content/schema'
+import { type Exhibit, type Exhibition, exhibitionSchema } from '../../content/schema'
 import {
   type AccountSummary,
   type ApiUser,
@@ -11,10 +11,13 @@ import {
   draftStateSchema,
   type MediaRecord,
   type PasswordLinkInfo,
+  type PublishPreview,
   publishAnswerSchema,
+  publishPreviewSchema,
   type RevisionSummary,
   refusalSchema,
   revisionListSchema,
+  revisionSummarySchema,
   type SessionInfo,
   sessionInfoSchema,
   signedInSchema,
@@ -22,7 +25,16 @@ import {
 } from '../../content/studioApi'
 import { APP_ROOT } from '../appRoot'
 
-export type { AccountSummary, Conflict, DraftState, MediaRecord, PasswordLinkInfo, RevisionSummary, SessionInfo }
+export type {
+  AccountSummary,
+  Conflict,
+  DraftState,
+  MediaRecord,
+  PasswordLinkInfo,
+  PublishPreview,
+  RevisionSummary,
+  SessionInfo,
+}
 export type User = ApiUser
 
 /** A refusal from the server, with its sentence for the curator and, where there are any, the fields at fault. */
@@ -155,8 +167,15 @@ export class StudioClient {
     this.call(draftStateSchema, 'DELETE', `/draft/exhibits/${encodeURIComponent(id)}?baseVersion=${baseVersion}`)
   saveDocument = (document: Exhibition, baseVersion: number) =>
     this.call(draftStateSchema, 'PUT', '/draft', { baseVersion, document })
-  publish = () => this.call(publishAnswerSchema, 'POST', '/publish', {})
+  /** Saves the whole draft as edited from `baseRevision`; the server merges it with what was saved since. */
+  saveMerged = (document: Exhibition, baseRevision: number) =>
+    this.call(draftStateSchema, 'PUT', '/draft', { baseRevision, document })
+  /** What publishing now would change for visitors, and the draft version a publish of it names. */
+  publishPreview = () => this.call(publishPreviewSchema, 'GET', '/publish')
+  publish = (baseVersion?: number) => this.call(publishAnswerSchema, 'POST', '/publish', { baseVersion })
   revisions = () => this.call(revisionListSchema, 'GET', '/revisions')
+  revision = (id: number) =>
+    this.call(z.object({ summary: revisionSummarySchema, document: exhibitionSchema }), 'GET', `/revisions/${id}`)
   /** Uploads one file, reporting progress (0..1); XMLHttpRequest because fetch cannot report upload progress. */
   upload(file: File, onProgress: (fraction: number) => void): Promise<MediaRecord> {
     return new Promise((resolve, reject) => {
@@ -188,5 +207,6 @@ export class StudioClient {
     })
   }
 
-  restore = (id: number) => this.call(draftStateSchema, 'POST', `/revisions/${id}/restore`, {})
+  restore = (id: number, baseVersion?: number) =>
+    this.call(draftStateSchema, 'POST', `/revisions/${id}/restore`, { baseVersion })
 }

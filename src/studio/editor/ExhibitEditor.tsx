@@ -1,8 +1,11 @@
 import type { ContentProblem } from '../../content/parse'
 import { type Exhibit, type Exhibition, LANGUAGES, type Localized } from '../../content/schema'
 import type { StudioClient } from '../api/client'
+import { CitationField } from './CitationField'
 import { KindField } from './KindField'
+import { MarkdownPreview } from './MarkdownPreview'
 import { MediaUpload } from './MediaUpload'
+import { NarrationField } from './NarrationField'
 import { TextField } from './TextField'
 
 const LANGUAGE_NAMES = { zh: '中文', en: 'English' } as const
@@ -88,16 +91,22 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
             multiline={multiline}
             error={problemAt(key, language)}
             onCommit={(value) => setLocalized(key, language, value)}
+            preview={
+              key === 'body'
+                ? (text) => <MarkdownPreview text={text} lang={language === 'zh' ? 'zh-CN' : 'en'} />
+                : undefined
+            }
           />
         )),
       )}
       {LANGUAGES.map((language) => (
-        <TextField
+        <NarrationField
           key={`audio-${language}`}
-          label={`Narration recording · ${LANGUAGE_NAMES[language]} (a file under media/: mp3, ogg, opus, m4a or wav; empty for none)`}
-          value={exhibit.audio?.[language] ?? ''}
+          client={client}
+          exhibit={exhibit}
+          language={language}
           error={problemAt('audio', language)}
-          onCommit={(value) =>
+          onSet={(value) =>
             onChange(`Edit narration recording (${language})`, { audio: withAudio(exhibit, language, value) })
           }
         />
@@ -113,29 +122,7 @@ export function ExhibitEditor({ doc, exhibit, client, problems, onChange }: Exhi
           })
         }
       />
-      <TextField
-        label="Citation: the passage as the source words it"
-        value={exhibit.citation.quote}
-        multiline
-        error={problemAt('citation', 'quote')}
-        onCommit={(quote) => onChange('Edit citation', { citation: { ...exhibit.citation, quote } })}
-      />
-      <TextField
-        label="Citation: paragraph numbers in the source (comma separated)"
-        value={exhibit.citation.paragraphs.join(', ')}
-        error={problemAt('citation', 'paragraphs')}
-        onCommit={(text) =>
-          onChange('Edit cited paragraphs', {
-            citation: {
-              ...exhibit.citation,
-              paragraphs: text
-                .split(',')
-                .map((part) => Number(part.trim()))
-                .filter(Number.isFinite),
-            },
-          })
-        }
-      />
+      <CitationField doc={doc} exhibit={exhibit} problemAt={problemAt} onChange={onChange} />
     </form>
   )
 }

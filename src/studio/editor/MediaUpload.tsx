@@ -15,7 +15,7 @@ export function MediaUpload({
 }: {
   client: StudioClient
   exhibit: Exhibit
-  onUploaded: (media: MediaRecord) => void
+  onUploaded: (media: MediaRecord & { kind: 'image' | 'model' }) => void
 }) {
   const id = useId()
   const [state, setState] = useState<UploadState>({ kind: 'idle' })
@@ -26,8 +26,12 @@ export function MediaUpload({
     setState({ kind: 'uploading', fraction: 0 })
     try {
       const media = await client.upload(file, (fraction) => setState({ kind: 'uploading', fraction }))
+      if (media.kind === 'audio') {
+        setState({ kind: 'refused', message: `"${file.name}" is a sound recording: add it as a narration recording.` })
+        return
+      }
       setState({ kind: 'idle' })
-      onUploaded(media)
+      onUploaded({ ...media, kind: media.kind })
     } catch (error) {
       setState({ kind: 'refused', message: error instanceof ApiError ? error.message : String(error) })
     }

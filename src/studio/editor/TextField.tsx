@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { type ReactNode, useEffect, useId, useState } from 'react'
 
 interface TextFieldProps {
   label: string
@@ -8,10 +8,12 @@ interface TextFieldProps {
   multiline?: boolean
   lang?: string
   error?: string
+  /** Shown beside the field and redrawn as the curator types (the markdown preview). */
+  preview?: (text: string) => ReactNode
 }
 
 /** A labelled text input that keeps typing local and records the change as one edit when the field is left. */
-export function TextField({ label, value, onCommit, multiline = false, lang, error }: TextFieldProps) {
+export function TextField({ label, value, onCommit, multiline = false, lang, error, preview }: TextFieldProps) {
   const id = useId()
   const [text, setText] = useState(value)
   useEffect(() => setText(value), [value])
@@ -30,7 +32,16 @@ export function TextField({ label, value, onCommit, multiline = false, lang, err
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={6} {...common} /> : <input {...common} />}
+      {preview ? (
+        <div className="field-with-preview">
+          <textarea rows={8} {...common} />
+          {preview(text)}
+        </div>
+      ) : multiline ? (
+        <textarea rows={6} {...common} />
+      ) : (
+        <input {...common} />
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

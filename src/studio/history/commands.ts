@@ -19,15 +19,17 @@ const replaceExhibit = (doc: Exhibition, id: string, next: Exhibit): Exhibition 
   exhibits: doc.exhibits.map((exhibit) => (exhibit.id === id ? next : exhibit)),
 })
 
-/** Changes fields of one exhibit; `before` holds the previous values of exactly those fields. */
+/**
+ * Changes fields of one exhibit. Apply and revert set only those fields on the exhibit as it is then, so an undo
+ * after others' changes were merged in (another field of the same exhibit, say) takes back only this edit.
+ */
 export function updateExhibit(label: string, before: Exhibit, changes: Partial<Exhibit>): Command {
-  const after: Exhibit = { ...before, ...changes }
-  return {
-    label,
-    exhibitId: before.id,
-    apply: (doc) => replaceExhibit(doc, before.id, after),
-    revert: (doc) => replaceExhibit(doc, before.id, before),
+  const previous = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof Exhibit]]))
+  const setFields = (fields: Partial<Exhibit>) => (doc: Exhibition) => {
+    const current = doc.exhibits.find((exhibit) => exhibit.id === before.id)
+    return current ? replaceExhibit(doc, before.id, { ...current, ...fields }) : doc
   }
+  return { label, exhibitId: before.id, apply: setFields(changes), revert: setFields(previous) }
 }
 
 /** Adds an exhibit at a position in the list (the end by default). */

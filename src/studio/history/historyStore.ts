@@ -11,6 +11,11 @@ export interface History {
   redo: () => void
   /** Starts over from a document the server sent (after loading, saving or restoring). */
   reset: (doc: Exhibition) => void
+  /**
+   * Shows a document merged with others' changes, keeping undo and redo: commands change only their own fields,
+   * so undoing one later does not take back what someone else saved.
+   */
+  replace: (doc: Exhibition) => void
 }
 
 /** The draft being edited and its undo/redo stacks; every change goes through `execute`. */
@@ -40,6 +45,7 @@ export function createHistory(initial: Exhibition) {
       })
     },
     reset: (doc) => set({ doc, undoStack: [], redoStack: [] }),
+    replace: (doc) => set({ doc }),
   }))
 }
 

@@ -8,12 +8,25 @@ import { type PageLayout, paginate } from '../../xrkit/paging'
  * quotes and any explanation added for visitors.
  */
 export function exhibitParagraphs(exhibit: Exhibit, exhibition: Exhibition, language: Language): string[] {
-  const source = exhibition.sources.find((candidate) => candidate.id === exhibit.citation.source)
-  const { explanation } = exhibit.citation
   return [
     exhibit.summary[language],
     ...paragraphsOf(exhibit.body[language]),
-    `${t('source', language)}: “${exhibit.citation.quote}”`,
+    ...attribution(exhibit, exhibition, language),
+  ]
+}
+
+/** The citation's lines, or the curator's note in its place (a draft with neither says none is given yet). */
+function attribution(exhibit: Exhibit, exhibition: Exhibition, language: Language): string[] {
+  const { citation } = exhibit
+  if (!citation) {
+    return exhibit.curatorNote
+      ? [`${t('curatorNote', language)}: ${t('curatorNoteHint', language)}`]
+      : [t('noSourceYet', language)]
+  }
+  const source = exhibition.sources.find((candidate) => candidate.id === citation.source)
+  const { explanation } = citation
+  return [
+    `${t('source', language)}: “${citation.quote}”`,
     ...(source ? [`${source.title[language]} · ${source.publisher[language]} · ${source.date}`] : []),
     ...(explanation ? [`${t('explanation', language)}: ${paragraphsOf(explanation[language]).join(' ')}`] : []),
   ]

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react'
+import { type DocumentChanges, documentChanges } from '../../content/documentChanges'
+import { ApiError, type DraftState, type RevisionSummary, type StudioClient } from '../api/client'
+import { APP_ROOT } from '../appRoot'
+import { ChangeList } from './ChangeList'
+
+type Pending = { revision: RevisionSummary; changes: DocumentChanges } | null
+
+/**
+ * Every save, publish and restore, by whom and what it changed. Restoring shows what it would change in the draft
+ * and waits for a confirmation; once done it can be undone (restoring the revision the draft was before).
+ */
+export function RevisionHistory({
+  client,
+  draft,
+  onRestored,
+}: {
+  client: StudioClient
+  draft: DraftState
+  onRestored: (draft: DraftState, message: string, undo: (() => Promise<void>) | null) => void
+}) {
+  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null)
+  const [pending, setPending] = useState<Pending>(null)
+  const [error, setError] = useState<string | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded whenever the draft moves to a new revision
+  useEffect(() => {
+    client.revisions().then(
+      (list) => setRevisions(list.revisions),
+      (reason: unknown) => setError(String(reason)),
+    )
+  }, [draft.revisionId])
+
+  const review = async (revision: RevisionSummary) => {
+    setError(null)
+    const { document } = await client.revision(revision.id)
+    setPending({ revision, changes: documentChanges(draft.document, document) })
+  }
+  const restore = async (revisionId: number, from: DraftState) => {
+    try {
+      const restored = await client.restore(revisionId, from.version)
+      setPending(null)
+      const undo = async () => {
+        const back = await client.restore(from.revisionId, restored.version)
+        onRestored(back, `The restore is undone: the draft is as it was (revision ${from.revisionId}).`, null)
+      }
+      onRestored(restored, `Revision ${revisionId} restored into the draft (not yet published).`, undo)
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason.message : String(reason))
+    }
+  }
+  return (
+    <section className="revisions" aria-label="Revisions">
+      {pending && (
+        <div className="review" role="dialog" aria-label={`Restore revision ${pending.revision.id}`}>
+          <h2>Restoring revision {pending.revision.id} changes the draft:</h2>
+          <ChangeList changes={pending.changes} nothing="Nothing: the draft is already this revision." />
+          <div className="review-actions">
+            <button type="button" onClick={() => restore(pending.revision.id, draft)}>
+              Restore revision {pending.revision.id}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="studio-error">
+          {error}
+        </p>
+      )}
+      <ol>
+        {(revisions ?? []).map((revision) => (
+          <li key={revision.id}>
+            #{revision.id} {revision.kind} by <strong>{revision.author}</strong>,{' '}
+            {new Date(revision.createdAt).toLocaleString()}
+            {revision.summary && ` — ${revision.summary}`}{' '}
+            <a href={`${APP_ROOT}?preview=revision-${revision.id}`} target="_blank" rel="noreferrer">
+              Preview
+            </a>{' '}
+            <button type="button" onClick={() => review(revision)}>
+              Restore…
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
