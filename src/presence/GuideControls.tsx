@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { presenceText } from '../content/presenceStrings'
 import type { Exhibition } from '../content/schema'
 import { readPose } from '../state/livePose'
 import { usePreferences } from '../state/preferences'
@@ -6,7 +7,6 @@ import { useVisit } from '../state/visitStore'
 import { sendCommand, useGuide } from './guideStore'
 import { nearestExhibit } from './nearestExhibit'
 import { usePresence } from './presenceStore'
-import { presenceText } from '../content/presenceStrings'
 import { spotOfPose } from './useGuideMoves'
 
 /** A guide's three commands, as every guide view sends them (these buttons and the headset's row). */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
+import { presenceText } from '../content/presenceStrings'
 import { usePreferences } from '../state/preferences'
 import { type Gathering, useGuide } from './guideStore'
-import { presenceText } from '../content/presenceStrings'
 
 /** Whole seconds left of a gathering's countdown, ticking while it shows. */
 export function useSecondsLeft(gathering: Gathering | null): number {

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useState } from 'react'
+import { presenceText } from '../content/presenceStrings'
 import { type InFront, placeInFront } from '../motion/inFront'
 import { usePreferences } from '../state/preferences'
 import { useSessionMode } from '../state/sessionMode'
@@ -9,7 +10,6 @@ import { VRRow } from '../xrkit/VRRow'
 import { useVRStyle } from '../xrkit/vrStyle'
 import { useSecondsLeft } from './GuidePrompt'
 import { useGuide } from './guideStore'
-import { presenceText } from '../content/presenceStrings'
 
 const WIDTH = 0.9
 const HEIGHT = 0.3

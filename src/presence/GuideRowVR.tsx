@@ -1,10 +1,10 @@
+import { presenceText } from '../content/presenceStrings'
 import { usePreferences } from '../state/preferences'
 import { useVisit } from '../state/visitStore'
 import { VRRow } from '../xrkit/VRRow'
 import { guideActions } from './GuideControls'
 import { useGuide } from './guideStore'
 import { usePresence } from './presenceStore'
-import { presenceText } from '../content/presenceStrings'
 
 /** Whether the headset menu shows the guide's row: a guide's seat, connected. */
 export const useGuideRowShown = () => usePresence((state) => state.selfGuide && state.status === 'online')

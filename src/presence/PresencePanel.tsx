@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react'
 import { joinCodeSchema, nicknameSchema } from '../content/presence'
+import { presenceText } from '../content/presenceStrings'
 import type { Exhibition } from '../content/schema'
 import { usePreferences } from '../state/preferences'
 import { GuideControls } from './GuideControls'
 import { usePresencePreferences } from './presencePreferences'
 import { usePresence } from './presenceStore'
-import { presenceText } from '../content/presenceStrings'
 import './presence.css'
 
 /**
