@@ -4,7 +4,8 @@ import { ApiError, type DraftState, type RevisionSummary, type StudioClient } fr
 import { APP_ROOT } from '../appRoot'
 import { ChangeList } from './ChangeList'
 
-type Pending = { revision: RevisionSummary; changes: DocumentChanges } | null
+/** A restore under review: what it changes, worked out against `from`, the server's draft when the review opened. */
+type Pending = { revision: RevisionSummary; changes: DocumentChanges; from: DraftState } | null
 
 /**
  * Every save, publish and restore, by whom and what it changed. Restoring shows what it would change in the draft
@@ -32,8 +33,10 @@ export function RevisionHistory({
 
   const review = async (revision: RevisionSummary) => {
     setError(null)
-    const { document } = await client.revision(revision.id)
-    setPending({ revision, changes: documentChanges(draft.document, document) })
+    // Against the server's draft, not this screen's copy, which may be a poll behind (a save or publish a moment
+    // ago): the restore then names the version the curator reviewed, and a save after it is refused, never lost.
+    const [{ document }, current] = await Promise.all([client.revision(revision.id), client.draft()])
+    setPending({ revision, changes: documentChanges(current.document, document), from: current })
   }
   const restore = async (revisionId: number, from: DraftState) => {
     try {
@@ -55,7 +58,7 @@ export function RevisionHistory({
           <h2>Restoring revision {pending.revision.id} changes the draft:</h2>
           <ChangeList changes={pending.changes} nothing="Nothing: the draft is already this revision." />
           <div className="review-actions">
-            <button type="button" onClick={() => restore(pending.revision.id, draft)}>
+            <button type="button" onClick={() => restore(pending.revision.id, pending.from)}>
               Restore revision {pending.revision.id}
             </button>
             <button type="button" onClick={() => setPending(null)}>
