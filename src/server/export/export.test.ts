@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, describe, expect, it } from 'vitest'
+import { NO_LIVE_SERVER_META } from '../../content/presence'
 import type { Exhibit, Exhibition } from '../../content/schema'
 import type { DraftState } from '../db/contentRepository'
 import type { MediaRecord } from '../db/mediaRepository'
@@ -33,7 +34,10 @@ describe('static export', () => {
 
     const out = join(server.root, 'site')
     const report = await exportStatic(server.hall, out)
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<title>Hall</title>')
+    const page = readFileSync(join(out, 'index.html'), 'utf8')
+    expect(page).toContain('<title>Hall</title>')
+    // A plain file server has no presence to connect to: the page says so, and the hall opens no socket.
+    expect(page).toContain(`<meta name="${NO_LIVE_SERVER_META}"`)
     expect(existsSync(join(out, 'studio'))).toBe(false)
     const exported = JSON.parse(readFileSync(join(out, 'content', 'exhibition.json'), 'utf8')) as Exhibition
     expect(exported.exhibits.find((exhibit) => exhibit.id === image.id)?.media[0]?.src).toBe(media.src)

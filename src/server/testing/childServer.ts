@@ -20,7 +20,7 @@ export interface ChildServer {
 export function standInDist(root: string): string {
   const dist = join(root, 'dist')
   mkdirSync(join(dist, 'fonts', 'generated'), { recursive: true })
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Hall</title>')
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><title>Hall</title></head><body></body></html>')
   return dist
 }
 

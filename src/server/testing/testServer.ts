@@ -16,7 +16,10 @@ export function testServer(options: { secure?: boolean; now?: () => Date } = {})
   const distDir = join(root, 'dist')
   mkdirSync(join(distDir, 'fonts', 'generated'), { recursive: true })
   mkdirSync(join(distDir, 'media'), { recursive: true })
-  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Hall</title>')
+  writeFileSync(
+    join(distDir, 'index.html'),
+    '<!doctype html><html><head><title>Hall</title></head><body></body></html>',
+  )
   mkdirSync(join(distDir, 'studio'))
   writeFileSync(join(distDir, 'studio', 'index.html'), '<!doctype html><title>Studio</title>')
   writeFileSync(join(distDir, 'fonts', 'generated', 'hall-400.woff'), 'built 400')
