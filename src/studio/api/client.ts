@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import {
+  type ConsoleCommand,
+  type ConsoleDevice,
+  consoleDeviceListSchema,
+  type Delivery,
+  deliveryAnswerSchema,
+} from '../../content/console'
 import type { ContentProblem } from '../../content/parse'
 import type { Exhibit, Exhibition } from '../../content/schema'
 import {
@@ -22,7 +29,17 @@ import {
 } from '../../content/studioApi'
 import { APP_ROOT } from '../appRoot'
 
-export type { AccountSummary, Conflict, DraftState, MediaRecord, PasswordLinkInfo, RevisionSummary, SessionInfo }
+export type {
+  AccountSummary,
+  Conflict,
+  ConsoleDevice,
+  Delivery,
+  DraftState,
+  MediaRecord,
+  PasswordLinkInfo,
+  RevisionSummary,
+  SessionInfo,
+}
 export type User = ApiUser
 
 /** A refusal from the server, with its sentence for the curator and, where there are any, the fields at fault. */
@@ -187,6 +204,12 @@ export class StudioClient {
       request.send(form)
     })
   }
+
+  /** The staff console: every device in the hall now, and a command with each device's answer. */
+  consoleDevices = async (): Promise<ConsoleDevice[]> =>
+    (await this.call(consoleDeviceListSchema, 'GET', '/console/devices')).devices
+  consoleCommand = async (command: ConsoleCommand): Promise<Delivery[]> =>
+    (await this.call(deliveryAnswerSchema, 'POST', '/console/commands', command)).deliveries
 
   restore = (id: number) => this.call(draftStateSchema, 'POST', `/revisions/${id}/restore`, {})
 }
