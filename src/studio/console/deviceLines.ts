@@ -1,5 +1,6 @@
 import type { ConsoleDevice } from '../../content/console'
 import type { Exhibition } from '../../content/schema'
+import { nearestExhibit } from '../../world/nearestExhibit'
 
 /**
  * A console line's words for each part of a device's status, as plain functions (unit-tested): what a member of
@@ -8,16 +9,8 @@ import type { Exhibition } from '../../content/schema'
 
 /** The exhibit closest to where the device stands: "where" in words staff know. */
 export function nearestExhibitTitle(exhibition: Exhibition, position: { x: number; z: number }): string {
-  let best = ''
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const exhibit of exhibition.exhibits) {
-    const distance = Math.hypot(exhibit.position[0] - position.x, exhibit.position[1] - position.z)
-    if (distance < bestDistance) {
-      best = exhibit.title.en
-      bestDistance = distance
-    }
-  }
-  return best ? `near “${best}”` : '—'
+  const near = nearestExhibit(exhibition.exhibits, position.x, position.z)
+  return near ? `near “${near.title.en}”` : '—'
 }
 
 export function openExhibitTitle(exhibition: Exhibition, id: string | null): string {
