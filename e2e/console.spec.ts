@@ -90,7 +90,13 @@ test('the console lists two devices live, sends one to an exhibit, resets it, an
 
   // A message to everyone, in both languages: a banner on the screen, a caption card in the headset.
   const everyone = console.getByRole('region', { name: 'Everyone' })
+  // A character the hall's fonts lack would be an empty box in the headset: staff are told before sending.
+  const noGlyph = everyone.getByText("The hall's font has no 龘")
+  await everyone.getByLabel('中文').fill('展厅十分钟后关闭龘')
+  await expect(noGlyph).toBeVisible()
+  await everyone.screenshot({ path: 'test-results/console-glyphs.png' })
   await everyone.getByLabel('中文').fill('展厅十分钟后关闭')
+  await expect(noGlyph).toBeHidden()
   await everyone.getByLabel('English').fill('The hall closes in 10 minutes')
   await everyone.getByRole('button', { name: 'Show to everyone' }).click()
   const log = console.getByRole('log').getByRole('listitem').first()

@@ -97,7 +97,11 @@ export function EventConsole({ client, onBack }: { client: StudioClient; onBack:
               busy={busy || devices.length === 0}
               onAction={(action, label) => send('all', 'everyone', action, label)}
             />
-            <MessageForm busy={busy} onSend={(text) => send('all', 'everyone', { kind: 'message', text }, 'Message')} />
+            <MessageForm
+              exhibition={exhibition}
+              busy={busy}
+              onSend={(text) => send('all', 'everyone', { kind: 'message', text }, 'Message')}
+            />
           </section>
         </>
       )}
