@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import type { Exhibit } from '../../src/content/schema'
+import type { Exhibit, Language } from '../../src/content/schema'
 import type { XRDiagnostics } from '../../src/diagnostics/diagnostics'
 import type { HallPage } from './HallPage'
 
@@ -22,6 +22,9 @@ const HELD: Record<Hand, Vec3> = { left: [-0.2, 1.3, -0.3], right: [0.2, 1.3, -0
  */
 const ARRIVAL_FRAMES = 8
 
+/** The Enter VR button's label as a visitor reads it, in each language of the hall. */
+const ENTER_VR: Record<Language, string> = { en: 'Enter VR', zh: '进入 VR' }
+
 /**
  * A headset visitor, on the hall opened with IWER emulating a Meta Quest 3 (`?xr-emulate=quest3`). Controllers and
  * hands are moved and pressed through the emulated device, as a visitor would move and press them.
@@ -39,8 +42,15 @@ export class VRPage {
     await this.hall.waitForHall()
   }
 
-  enterButton() {
-    return this.page.getByRole('button', { name: 'Enter VR' })
+  /** The Enter VR button, labelled in `language` (the tests' visitors read English unless they chose 中文). */
+  enterButton(language: Language = 'en') {
+    return this.page.getByRole('button', { name: ENTER_VR[language], exact: true })
+  }
+
+  /** The language the hall is shown in, as the page declares it (`<html lang>`). */
+  async language(): Promise<Language> {
+    const lang = await this.page.evaluate(() => document.documentElement.lang)
+    return lang.startsWith('zh') ? 'zh' : 'en'
   }
 
   async xr(): Promise<XRDiagnostics> {
@@ -51,7 +61,7 @@ export class VRPage {
 
   /** Enters VR and waits until the visitor has been placed where they stood: presenting, and arrived. */
   async enter(): Promise<void> {
-    await this.enterButton().click()
+    await this.enterButton(await this.language()).click()
     await expect.poll(async () => (await this.xr()).presenting).toBe(true)
     await this.xrFrames(ARRIVAL_FRAMES)
   }

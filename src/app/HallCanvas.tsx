@@ -3,6 +3,7 @@ import { Suspense, useMemo, useState } from 'react'
 import type { Exhibition } from '../content/schema'
 import { DesktopControls } from '../desktop/DesktopControls'
 import { RenderReporter } from '../diagnostics/RenderReporter'
+import { BroadcastVR } from '../kiosk/BroadcastVR'
 import { KioskCountdownVR } from '../kiosk/KioskCountdownVR'
 import { GuidePromptVR } from '../presence/GuidePromptVR'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
@@ -58,6 +59,7 @@ export function HallCanvas({ exhibition, initialPose, vr }: HallCanvasProps) {
       <PresenceAvatars />
       {vr && <vr.HallVRScene exhibition={exhibition} />}
       {vr && <KioskCountdownVR />}
+      {vr && <BroadcastVR />}
       {vr && <GuidePromptVR />}
       <FirstFrame />
       <RenderReporter />

@@ -6,8 +6,10 @@ import { t } from '../content/uiStrings'
 import { NavigationHud } from '../desktop/NavigationHud'
 import { DisplayOptions } from '../display/DisplayOptions'
 import { ExhibitList } from '../exhibitList/ExhibitList'
+import { BroadcastBanner } from '../kiosk/BroadcastBanner'
 import { KioskOverlay } from '../kiosk/KioskOverlay'
 import { useKiosk } from '../kiosk/kioskStore'
+import { useConsoleOrders } from '../kiosk/useConsoleOrders'
 import { useDeviceStatusReporter } from '../kiosk/useDeviceStatusReporter'
 import { useOfflineCopy } from '../offline/useOfflineCopy'
 import { ExhibitPanel } from '../overlay/ExhibitPanel'
@@ -68,6 +70,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
   const [together] = useState(() => published && hasLiveServer())
   usePresenceConnection(together)
   useGuideMoves(exhibition)
+  useConsoleOrders(exhibition)
 
   return (
     <div className="visit">
@@ -112,6 +115,7 @@ export function Visit({ exhibition }: { exhibition: Exhibition }) {
           )}
           {together && <GuidePrompt />}
           <Captions />
+          <BroadcastBanner />
           <KioskOverlay exhibition={exhibition} startsFresh={startsAtEntrance} />
         </div>
         <ExhibitPanel exhibition={exhibition} />

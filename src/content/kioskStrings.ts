@@ -9,6 +9,8 @@ export const KIOSK_STRINGS = {
   },
   keepVisiting: { zh: '继续参观', en: 'Keep visiting' },
   touchToBegin: { zh: '轻触任意处开始参观', en: 'Touch anywhere to begin' },
+  staffMessage: { zh: '工作人员通知', en: 'Message from staff' },
+  dismiss: { zh: '关闭', en: 'Dismiss' },
 } as const satisfies Record<string, Record<Language, string>>
 
 export type KioskString = keyof typeof KIOSK_STRINGS

@@ -88,6 +88,8 @@ export interface XRDiagnostics {
   vignette: number
   /** The open interactive exhibit's 3D view: its type and the result it shows, as text. */
   interactive: { type: string; readout: string } | null
+  /** Staff's message on its caption card in the headset, or null. */
+  broadcast: string | null
 }
 
 declare global {
@@ -123,6 +125,7 @@ export function emptyDiagnostics(): HallDiagnostics {
       hapticPulses: 0,
       vignette: 0,
       interactive: null,
+      broadcast: null,
     },
     offline: 'off',
     narration: null,

@@ -35,6 +35,7 @@ export const xrReporter: Reporter = (report) => {
     xr.caption = shown.caption
     xr.menuStyle = shown.menuStyle
     xr.interactive = shown.interactive
+    xr.broadcast = shown.broadcast
   }
   const copyUi = (ui: ReturnType<typeof useVRUi.getState>) => {
     xr.menuOpen = ui.menuOpen

@@ -2,6 +2,7 @@ import type { Room } from 'colyseus.js'
 import { guideEventSchema } from '../content/guide'
 import { ANGLE_SCALE, POSE_RATE_HZ, POSITION_SCALE, type PoseMessage, pongMessageSchema } from '../content/presence'
 import { useServerClock } from '../state/serverClock'
+import { linkConsole } from './consoleLink'
 import { applyGuideEvent, setCommandSink, useGuide } from './guideStore'
 import type { HallStateView } from './joinInstance'
 import { usePresencePreferences } from './presencePreferences'
@@ -53,6 +54,8 @@ export function startPresenceConnection(origin: string): () => void {
   let retryTimer: ReturnType<typeof setTimeout> | undefined
   let profilesAt = 0
   let profilesTimer: ReturnType<typeof setTimeout> | undefined
+  // The staff console's link on the joined instance (status out, commands in): see ./consoleLink.
+  let unlinkConsole = () => {}
 
   const scheduleRetry = () => {
     if (stopped) return
@@ -63,6 +66,7 @@ export function startPresenceConnection(origin: string): () => void {
 
   const dropped = () => {
     room = null
+    unlinkConsole()
     setCommandSink(null)
     useGuide.getState().clear()
     clearVisitors()
@@ -146,6 +150,7 @@ export function startPresenceConnection(origin: string): () => void {
         const event = guideEventSchema.safeParse(raw)
         if (event.success) applyGuideEvent(event.data, performance.now())
       })
+      unlinkConsole = linkConsole(joined)
       joined.onLeave(() => {
         if (room === joined) dropped()
       })
@@ -170,6 +175,7 @@ export function startPresenceConnection(origin: string): () => void {
     clearTimeout(retryTimer)
     const leaving = room
     room = null
+    unlinkConsole()
     setCommandSink(null)
     useGuide.getState().clear()
     clearVisitors()
@@ -197,6 +203,7 @@ export function startPresenceConnection(origin: string): () => void {
     unsubscribe()
     unsubscribeCode()
     clearVisitors()
+    unlinkConsole()
     setCommandSink(null)
     useGuide.getState().clear()
     if (room) void room.leave(true)

@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
+import { consoleRoutes } from './api/console'
 import { draftRoutes } from './api/draft'
 import type { HallEnv } from './api/env'
 import { mediaRoutes } from './api/media'
@@ -83,6 +84,7 @@ export function createApp({ hall, joinUrls = () => [], presence }: AppOptions): 
   api.route('/media', mediaRoutes(hall))
   api.route('/users', userRoutes(hall))
   api.route('/presence', presenceRoutes(presence))
+  api.route('/console', consoleRoutes(presence))
   // A mounted app's notFound is not consulted by its parent: a catch-all keeps API 404s in the API's JSON shape.
   api.all('*', (c) => refuse(c, 404, `No API route ${c.req.method} ${c.req.path}.`))
   api.onError((error, c) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { passwordTokenIn } from './accounts/accountWords'
 import { ChoosePasswordForm } from './accounts/ChoosePasswordForm'
 import { ApiError, type DraftState, StudioClient, type User } from './api/client'
+import { EventConsole } from './console/EventConsole'
 import { SetupForm } from './SetupForm'
 import { SignIn } from './SignIn'
 import { Workspace } from './Workspace'
@@ -17,6 +18,13 @@ type State =
 export function StudioApp() {
   const [client] = useState(() => new StudioClient())
   const [state, setState] = useState<State>({ kind: 'loading' })
+  // `#event` opens the event console instead of the editor (a link staff can bookmark on the event laptop).
+  const [consoleOpen, setConsoleOpen] = useState(() => window.location.hash === '#event')
+  useEffect(() => {
+    const follow = () => setConsoleOpen(window.location.hash === '#event')
+    window.addEventListener('hashchange', follow)
+    return () => window.removeEventListener('hashchange', follow)
+  }, [])
 
   const open = async (user: User) => {
     try {
@@ -56,6 +64,7 @@ export function StudioApp() {
     case 'choosePassword':
       return <ChoosePasswordForm client={client} token={state.token} onDone={open} />
     case 'ready':
+      if (consoleOpen) return <EventConsole client={client} onBack={() => window.location.assign('#')} />
       return (
         <Workspace
           client={client}

@@ -192,6 +192,7 @@ export function Workspace({
           onRestored={adopt}
           unreachable={unreachableTitles(onPlan)}
         />
+        <a href="#event">Event console</a>
         <AccountMenu client={client} user={user} onSignOut={onSignOut} />
       </header>
       {status.kind === 'refused' && (

@@ -35,6 +35,8 @@ interface Shown {
   /** How the menu's labels are set, while it is open and placed. */
   menuStyle: ShownTextStyle | null
   interactive: ShownInteractive | null
+  /** Staff's message on its caption card in the headset (the wearer's language first), or null. */
+  broadcast: string | null
   show: (patch: Partial<Omit<Shown, 'show'>>) => void
 }
 
@@ -47,5 +49,6 @@ export const useShown = create<Shown>()((set) => ({
   caption: null,
   menuStyle: null,
   interactive: null,
+  broadcast: null,
   show: (patch) => set(patch),
 }))

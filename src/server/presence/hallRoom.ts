@@ -1,4 +1,5 @@
 import { type Client, Room } from '@colyseus/core'
+import { consoleAckSchema, deviceStatusMessageSchema } from '../../content/console'
 import { type Command, commandSchema, GUIDE_COMMANDS } from '../../content/guide'
 import {
   type FloorBounds,
@@ -10,6 +11,7 @@ import {
   poseMessageSchema,
   profileMessageSchema,
 } from '../../content/presence'
+import type { DeviceRegistry } from './deviceRegistry'
 import { FloodGuard } from './floodGuard'
 import { HallState, newVisitorMap, VisitorState } from './presenceState'
 
@@ -42,6 +44,8 @@ export interface HallRoomSettings {
   /** Seconds each visitor has to accept a gathering. */
   gatherSeconds: number
   now?: () => number
+  /** The staff console's view of every device (./deviceRegistry); without it, statuses and acks are dropped. */
+  devices?: DeviceRegistry
 }
 
 function newJoinCode(): string {
@@ -103,6 +107,17 @@ export function hallRoomClass(settings: HallRoomSettings) {
         const command = commandSchema.safeParse(raw)
         if (command.success) this.command(client, command.data)
       })
+      // The staff console's messages: a device's status, and its acknowledgement of a console command.
+      this.onMessage('status', (client, raw: unknown) => {
+        if (!this.admit(client)) return
+        const status = deviceStatusMessageSchema.safeParse(raw)
+        if (status.success) settings.devices?.setStatus(client.sessionId, status.data)
+      })
+      this.onMessage('consoleAck', (client, raw: unknown) => {
+        if (!this.admit(client)) return
+        const ack = consoleAckSchema.safeParse(raw)
+        if (ack.success) settings.devices?.acknowledge(client.sessionId, ack.data.id, ack.data.problem)
+      })
       // Unknown types (and raw bytes) count against the budget and go nowhere.
       this.onMessage('*', (client) => {
         this.admit(client)
@@ -118,6 +133,7 @@ export function hallRoomClass(settings: HallRoomSettings) {
         leading: false,
         following: '',
       }
+      settings.devices?.join(client.sessionId, this.state.code, options.name, (event) => client.send('console', event))
       // A visitor arriving while a guide leads is invited too.
       for (const other of this.clients) {
         if (other !== client && other.userData?.leading) {
@@ -132,6 +148,7 @@ export function hallRoomClass(settings: HallRoomSettings) {
     }
 
     override onLeave(client: Client<VisitorData>): void {
+      settings.devices?.leave(client.sessionId)
       if (client.userData?.leading) this.stopLeading(client)
       this.state.visitors.delete(client.sessionId)
     }

@@ -7,6 +7,7 @@ import { RedisPresence } from '@colyseus/redis-presence'
 import { WebSocketTransport } from '@colyseus/ws-transport'
 import { DEFAULT_GATHER_SECONDS } from '../../content/guide'
 import type { FloorBounds, JoinRequest } from '../../content/presence'
+import { DeviceRegistry } from './deviceRegistry'
 import { hallRoomClass, type SeatOptions } from './hallRoom'
 import { seatPolicy } from './seatPolicy'
 
@@ -27,6 +28,8 @@ export interface PresenceService {
   /** Serves the sockets of the hall's HTTP server; `address` is how peers reach it (host:port). */
   attach(server: HttpServer, address: string): void
   shutdown(): Promise<void>
+  /** Every device connected to this process's instances, for the staff console (see ./deviceRegistry). */
+  devices: DeviceRegistry
 }
 
 export interface PresenceOptions {
@@ -61,12 +64,14 @@ export function startPresence(options: PresenceOptions): PresenceService {
   // and matchmaking goes through the hall's API (sign-in, CSRF and security headers apply).
   const transport = new WebSocketTransport({ noServer: true, pingInterval: 0, maxPayload: 2048 })
   const engine = new Server({ transport, presence, driver, greet: false, gracefullyShutdown: false })
+  const devices = new DeviceRegistry()
   engine.define(
     ROOM_NAME,
     hallRoomClass({
       bounds: options.bounds,
       instanceSize: options.instanceSize,
       gatherSeconds: options.gatherSeconds ?? DEFAULT_GATHER_SECONDS,
+      devices,
     }),
   )
   const policy = seatPolicy()
@@ -74,6 +79,7 @@ export function startPresence(options: PresenceOptions): PresenceService {
   const wss = (transport as unknown as { wss: import('ws').WebSocketServer }).wss
 
   return {
+    devices,
     async join(request, guide) {
       await ready
       const seat: SeatOptions = policy.seatFor(request, guide)

@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import {
+  type ConsoleCommand,
+  type ConsoleDevice,
+  consoleDeviceListSchema,
+  type Delivery,
+  deliveryAnswerSchema,
+} from '../../content/console'
 import type { ContentProblem } from '../../content/parse'
 import { type Exhibit, type Exhibition, exhibitionSchema } from '../../content/schema'
 import {
@@ -28,6 +35,8 @@ import { APP_ROOT } from '../appRoot'
 export type {
   AccountSummary,
   Conflict,
+  ConsoleDevice,
+  Delivery,
   DraftState,
   MediaRecord,
   PasswordLinkInfo,
@@ -206,6 +215,12 @@ export class StudioClient {
       request.send(form)
     })
   }
+
+  /** The staff console: every device in the hall now, and a command with each device's answer. */
+  consoleDevices = async (): Promise<ConsoleDevice[]> =>
+    (await this.call(consoleDeviceListSchema, 'GET', '/console/devices')).devices
+  consoleCommand = async (command: ConsoleCommand): Promise<Delivery[]> =>
+    (await this.call(deliveryAnswerSchema, 'POST', '/console/commands', command)).deliveries
 
   restore = (id: number, baseVersion?: number) =>
     this.call(draftStateSchema, 'POST', `/revisions/${id}/restore`, { baseVersion })

@@ -1,6 +1,6 @@
 import type { Exhibit } from '../content/schema'
 
-/** The exhibit closest to a point on the floor (where a visitor is, in words the guide knows). */
+/** The exhibit closest to a point on the floor: where a visitor stands, in words a guide or staff know. */
 export function nearestExhibit(exhibits: readonly Exhibit[], x: number, z: number): Exhibit | null {
   let best: Exhibit | null = null
   let bestDistance = Number.POSITIVE_INFINITY
