@@ -121,9 +121,12 @@ test.describe('interactive exhibits on a desktop', () => {
     // Leaving the exhibit discards it: the figures are gone, and on return they start again from nothing.
     await hall.panel.getByRole('button', { name: 'Close' }).click()
     await expect(figures).toHaveCount(0)
+    const reopened = Date.now()
     await hall.exhibitLink('Try It: What Your Motion Reveals').click()
     await expect(figures).toBeVisible()
-    expect(await read('samples')).toBeLessThan(Math.min(recorded, 15))
+    // The log samples ten times a second: a fresh one holds no more than the time since reopening allows (a loaded
+    // machine takes seconds to get here), and fewer than were recorded before.
+    expect(await read('samples')).toBeLessThanOrEqual(Math.min(recorded - 1, (Date.now() - reopened) / 100 + 2))
   })
 })
 
