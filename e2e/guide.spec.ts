@@ -118,6 +118,8 @@ test('a guide gathers, leads and shows; visitors accept or decline, and no one i
   await bo.page.screenshot({ path: 'test-results/guide-shown-zh.png' })
 
   // Bo stops following: the next move brings Ada only.
+  // In the hall's own font: the browser's default for buttons may have no Chinese glyphs (empty boxes here).
+  await expect(bo.page.getByRole('button', { name: '停止跟随' })).toHaveCSS('font-family', /^"Hall Sans"/)
   await bo.page.getByRole('button', { name: '停止跟随' }).click()
   await expect(guide.page.getByText('You are leading: 1 following')).toBeVisible({ timeout: 20_000 })
   const boAtSecond = await bo.hall.pose()
